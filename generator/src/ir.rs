@@ -1,0 +1,299 @@
+//! The intermediate model: plain data read from the API reference pages.
+//!
+//! Everything here is serde data with no I/O. The parser fills it, the resolver merges it per
+//! service, and the emitters (OpenAPI, Rust) read it. Every node carries the [`Source`] it came
+//! from, so diagnostics and generated docs can point back to the page and line.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a node was read: a file (as given on the command line, with `/` separators) and a
+/// 1-based line number.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Source {
+    pub file: String,
+    pub line: u32,
+}
+
+impl Source {
+    pub fn new(file: impl Into<String>, line: u32) -> Self {
+        Source {
+            file: file.into(),
+            line,
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// The whole API: every service read, ordered by name.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Api {
+    pub services: Vec<Service>,
+}
+
+/// One JD Cloud service: the operations that share a host prefix (`vm`, `coc-vm`, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    /// The host prefix, `vm` for `vm.jdcloud-api.com`.
+    pub name: String,
+    /// The host most operations use, e.g. `vm.jdcloud-api.com`.
+    pub host: String,
+    /// The API version most operations use (`v1`).
+    pub version: String,
+    /// The title of the overview page, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The introduction of the overview page, as markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The operations the overview page lists (many have no page of their own).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub catalog: Vec<CatalogEntry>,
+    /// Operations, ordered by id.
+    pub operations: Vec<Operation>,
+    /// Shapes (models), ordered by name.
+    pub shapes: Vec<Shape>,
+    /// The overview page, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// A row of an overview page's operation list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub name: String,
+    pub method: String,
+    pub description: String,
+    pub source: Source,
+}
+
+/// One API operation, from one page (or several duplicate pages, merged).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    /// The operation name exactly as the page's H1 gives it (`createInstances`).
+    pub id: String,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Full host as documented, possibly with a `{regionId}` placeholder.
+    pub host: String,
+    /// Version segment (`v1`).
+    pub version: String,
+    /// Path after the version, with `{placeholders}` and any `:action` suffix.
+    pub path: String,
+    /// First sentence of the description.
+    pub summary: String,
+    /// The description as markdown.
+    pub description: String,
+    pub params: Vec<Param>,
+    /// Top-level members of `result` in the response (or of the whole body when the page
+    /// documents no `result`; see [`Response`]).
+    pub response: Response,
+    pub errors: Vec<ErrorCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<Example>,
+    pub source: Source,
+    /// Other pages that document the same operation and were merged into this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicates: Vec<Source>,
+}
+
+/// What the response body carries. JD Cloud wraps every answer as
+/// `{"requestId": "...", "result": {...}}`; pages document that envelope in several ways.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The `result` row of the return table, when the page has one (its type usually names a
+    /// shape).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<Field>,
+    /// Members of `result` listed directly in the return table, on pages without a `result`
+    /// row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    /// Top-level members beside `requestId` and `result` (rare; e.g. `error`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<Field>,
+}
+
+/// Where a request parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+/// A request parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Param {
+    pub name: String,
+    pub location: ParamLocation,
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// The type cell as written on the page.
+    pub type_text: String,
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<Constraint>,
+    pub doc: String,
+    pub source: Source,
+}
+
+/// A named model: a `### Name` section with a field table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    pub name: String,
+    pub fields: Vec<Field>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub doc: String,
+    pub source: Source,
+    /// Other sections (on this or other pages) merged into this shape.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_defined_at: Vec<Source>,
+}
+
+/// A member of a shape or of a response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// The type cell as written on the page.
+    pub type_text: String,
+    /// `true` only where the page's table has a "required" column that says so; response
+    /// tables have no such column and their fields are never required.
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<Constraint>,
+    pub doc: String,
+    pub source: Source,
+}
+
+/// A type expression from a "Type" column.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeRef {
+    String,
+    Integer,
+    Long,
+    /// `Number` is used both for counts and for fractional values.
+    Number,
+    Double,
+    Float,
+    Boolean,
+    /// An untyped object (`Object`).
+    Object,
+    /// An untyped map (`Map`).
+    Map,
+    /// An untyped value (`Array` without an item type, or anything unrecognised).
+    Any,
+    Array(Box<TypeRef>),
+    /// A reference to a [`Shape`] of the same service.
+    Named(String),
+}
+
+impl TypeRef {
+    /// The innermost type of nested arrays.
+    pub fn element(&self) -> &TypeRef {
+        match self {
+            TypeRef::Array(inner) => inner.element(),
+            other => other,
+        }
+    }
+
+    /// The shape this type refers to, looking through arrays.
+    pub fn shape_name(&self) -> Option<&str> {
+        match self.element() {
+            TypeRef::Named(name) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// A constraint mined from a description, with the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Constraint {
+    #[serde(flatten)]
+    pub kind: ConstraintKind,
+    /// The text the constraint was read from.
+    pub text: String,
+}
+
+/// The constraints the descriptions state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ConstraintKind {
+    /// A numeric range; a missing bound is open.
+    Range {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<f64>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exclusive_min: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exclusive_max: bool,
+    },
+    /// The value must be one of these.
+    AllowedValues { values: Vec<String> },
+    /// Maximum length in characters.
+    MaxLength { value: u64 },
+    /// Minimum length in characters.
+    MinLength { value: u64 },
+    /// Maximum number of array items.
+    MaxItems { value: u64 },
+    /// A default value stated in prose.
+    Default { value: String },
+}
+
+/// A row of a return-code table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorCode {
+    /// HTTP status, when the code is numeric.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+    /// JD error status (`INVALID_ARGUMENT`), from 4-column tables.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+    pub source: Source,
+}
+
+/// Which side of the exchange an example shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExampleKind {
+    Request,
+    Response,
+}
+
+/// A code block from an example section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Example {
+    pub kind: ExampleKind,
+    /// The heading or lead-in text that introduces the block.
+    pub title: String,
+    /// Info string of the fence, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    pub raw_text: String,
+    /// The block parsed as JSON, when it is valid JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub json: Option<serde_json::Value>,
+    pub source: Source,
+}

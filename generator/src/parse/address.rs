@@ -1,0 +1,138 @@
+//! Request addresses: `https://vm.jdcloud-api.com/v1/regions/{regionId}/instances:action`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)https?://[^\s`<>()\[\]|]+").expect("valid regex"));
+static PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{([^{}/]+)\}").expect("valid regex"));
+static VERSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^v\d+(\.\d+)*$").expect("valid regex"));
+
+/// A parsed request address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    /// Host as documented (may hold `{regionId}`).
+    pub host: String,
+    /// The service: the host's first label (`vm`, `coc-vm`).
+    pub service: String,
+    /// `v1`, `v2`, or empty when the path has no version segment.
+    pub version: String,
+    /// Path after the version, starting with `/` (`/` alone when nothing follows).
+    pub path: String,
+}
+
+/// Finds and parses the first URL in a line of text.
+pub fn parse_address(text: &str) -> Option<Address> {
+    let url = URL.find(text)?.as_str();
+    let rest = url.split_once("://")?.1;
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let host = host
+        .trim_end_matches('.')
+        .to_ascii_lowercase_keep_placeholders();
+    let service = host.split('.').next().unwrap_or("").to_string();
+    if service.is_empty() || service.contains('{') {
+        return None;
+    }
+    let mut segments = path.trim_start_matches('/').splitn(2, '/');
+    let first = segments.next().unwrap_or("");
+    let (version, path) = if VERSION.is_match(first) {
+        (
+            first.to_string(),
+            format!("/{}", segments.next().unwrap_or("")),
+        )
+    } else {
+        (String::new(), path.to_string())
+    };
+    Some(Address {
+        host,
+        service,
+        version,
+        path,
+    })
+}
+
+trait LowerKeepingPlaceholders {
+    fn to_ascii_lowercase_keep_placeholders(&self) -> String;
+}
+
+impl LowerKeepingPlaceholders for str {
+    /// Lower-cases a host but keeps `{regionId}` as written.
+    fn to_ascii_lowercase_keep_placeholders(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        let mut inside = false;
+        for c in self.chars() {
+            match c {
+                '{' => inside = true,
+                '}' => inside = false,
+                _ => {}
+            }
+            out.push(if inside { c } else { c.to_ascii_lowercase() });
+        }
+        out
+    }
+}
+
+/// The `{placeholder}` names of a template, in order.
+pub fn placeholders(template: &str) -> Vec<String> {
+    PLACEHOLDER
+        .captures_iter(template)
+        .filter_map(|c| c.get(1).map(|m| m.as_str().trim().to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(s: &str) -> (String, String, String, String) {
+        let a = parse_address(s).expect("address");
+        (a.host, a.service, a.version, a.path)
+    }
+
+    #[test]
+    fn addresses() {
+        assert_eq!(
+            addr("https://vm.jdcloud-api.com/v1/regions/{regionId}/instances"),
+            (
+                "vm.jdcloud-api.com".into(),
+                "vm".into(),
+                "v1".into(),
+                "/regions/{regionId}/instances".into()
+            )
+        );
+        assert_eq!(
+            addr("https://kms.jdcloud-api.com/v1/key/{keyId}:Decrypt").3,
+            "/key/{keyId}:Decrypt"
+        );
+        assert_eq!(
+            addr("https://vpc.jdcloud-api.com/v1/regions/{regionId}/vpcs/").3,
+            "/regions/{regionId}/vpcs/"
+        );
+        let m = addr("https://monitor.{regionId}.jdcloud-api.com/v1/customMetrics");
+        assert_eq!(m.0, "monitor.{regionId}.jdcloud-api.com");
+        assert_eq!(m.1, "monitor");
+        assert_eq!(
+            addr("https://monitor.jdcloud-api.com/v2/groupAlarms:switch").2,
+            "v2"
+        );
+        assert_eq!(addr("`https://coc-vm.jdcloud-api.com/v1/x`").1, "coc-vm");
+        assert_eq!(addr("https://iam.jdcloud-api.com/v1").3, "/");
+        assert_eq!(addr("https://logs.jcloud.com/nover/x").2, "");
+        assert!(parse_address("POST").is_none());
+    }
+
+    #[test]
+    fn placeholder_names() {
+        assert_eq!(
+            placeholders("/regions/{regionId}/instances/{instanceId}:stop"),
+            vec!["regionId", "instanceId"]
+        );
+    }
+}
