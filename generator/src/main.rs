@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use jdcloud_codegen::diagnostics::Severity;
-use jdcloud_codegen::{load, Loaded};
+use jdcloud_codegen::{load_timed, Loaded, Timings};
 
 /// Generates a typed Rust SDK and OpenAPI documents from the JD Cloud API reference.
 #[derive(Parser)]
@@ -29,6 +29,9 @@ enum Command {
         /// Exit with status 1 when any error-level diagnostic is reported.
         #[arg(long)]
         strict: bool,
+        /// Print the time each stage took to standard error.
+        #[arg(long)]
+        timings: bool,
     },
 }
 
@@ -45,8 +48,12 @@ fn main() -> ExitCode {
             inputs,
             format,
             strict,
+            timings,
         } => {
-            let loaded = load(&inputs);
+            let (loaded, t) = load_timed(&inputs);
+            if timings {
+                print_timings(&loaded, &t);
+            }
             match format {
                 Format::Json => match serde_json::to_string_pretty(&loaded) {
                     Ok(s) => println!("{s}"),
@@ -113,5 +120,21 @@ fn print_summary(loaded: &Loaded) {
     println!(
         "{} files, {} pages, {} operations, {} shapes, {} tables, {} rows ({} unaccounted); {} errors, {} warnings, {} notes",
         s.files, s.pages, s.operations, s.shapes, s.tables, s.rows, s.rows_unaccounted, counts[2], counts[1], counts[0]
+    );
+}
+
+fn print_timings(loaded: &Loaded, t: &Timings) {
+    let total = t.read + t.parse + t.resolve;
+    let secs = total.as_secs_f64().max(1e-9);
+    eprintln!(
+        "timings: read {:.1} ms, parse {:.1} ms, resolve {:.1} ms, total {:.1} ms; {} files, {:.2} MB, {:.0} pages/s, {:.1} MB/s",
+        t.read.as_secs_f64() * 1e3,
+        t.parse.as_secs_f64() * 1e3,
+        t.resolve.as_secs_f64() * 1e3,
+        secs * 1e3,
+        loaded.stats.files,
+        t.bytes as f64 / 1e6,
+        loaded.stats.files as f64 / secs,
+        t.bytes as f64 / 1e6 / secs
     );
 }
