@@ -5,7 +5,7 @@
 //! [`page`] walks a page into an operation (with its shapes) or an overview.
 
 pub mod address;
-#[path = "constraints_stub.rs"]
+
 pub mod constraints;
 pub mod local;
 pub mod markdown;
