@@ -7,8 +7,11 @@
 
 pub mod diagnostics;
 pub mod ir;
+pub mod openapi;
+pub mod output;
 pub mod parse;
 pub mod resolve;
+pub mod rust;
 
 use std::path::PathBuf;
 
@@ -131,5 +134,146 @@ fn assemble(files: usize, pages: Vec<parse::ParsedPage>, mut diags: Diagnostics)
         services: api.services,
         diagnostics: diags.into_sorted(),
         stats,
+    }
+}
+
+/// Every file `generate` writes, by path relative to the output folder: the crate under
+/// `jdcloud-sdk/` and the OpenAPI 3.0.3 documents under `openapi/`.
+pub fn generate_files(api: &Api) -> Result<output::Files, rust::EmitError> {
+    let mut files = output::Files::new();
+    for f in rust::crate_files(api, &rust::CrateOptions::default())? {
+        files.insert(format!("jdcloud-sdk/{}", f.path), f.contents.into_bytes());
+    }
+    for doc in openapi::export(&api.services, &openapi::Options::default()) {
+        files.insert(format!("openapi/{}", doc.file_name()), doc.to_bytes());
+    }
+    Ok(files)
+}
+
+/// Generates a Rust module from API reference pages in a build script, in the spirit of
+/// `prost-build`:
+///
+/// ```no_run
+/// // build.rs
+/// fn main() -> Result<(), Box<dyn std::error::Error>> {
+///     jdcloud_codegen::Builder::new()
+///         .specs("specs/vm")
+///         .out_dir(std::env::var("OUT_DIR")?)
+///         .generate()?;
+///     Ok(())
+/// }
+/// ```
+///
+/// and in the crate: `include!(concat!(env!("OUT_DIR"), "/jdcloud_sdk.rs"));` at the crate
+/// root (or inside a module, with [`Builder::root_path`] set to that module's path). The
+/// including crate depends on what the runtime uses: see `templates/runtime/deps.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct Builder {
+    specs: Vec<PathBuf>,
+    out_dir: Option<PathBuf>,
+    file_name: Option<String>,
+    root_path: Option<String>,
+    strict: bool,
+}
+
+/// Why [`Builder::generate`] failed.
+#[derive(Debug)]
+pub enum BuildError {
+    /// No output folder was given and `OUT_DIR` is not set.
+    NoOutDir,
+    /// The pages produced error-level diagnostics and [`Builder::strict`] was set.
+    Diagnostics(Vec<Diagnostic>),
+    /// Code could not be emitted.
+    Emit(rust::EmitError),
+    /// The output could not be written.
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::NoOutDir => f.write_str("no output folder: call out_dir() or set OUT_DIR"),
+            BuildError::Diagnostics(d) => {
+                writeln!(f, "{} error(s) in the API pages:", d.len())?;
+                for x in d {
+                    writeln!(f, "{x}")?;
+                }
+                Ok(())
+            }
+            BuildError::Emit(e) => write!(f, "{e}"),
+            BuildError::Io(e) => write!(f, "cannot write the generated module: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+impl Builder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a page or a folder of pages.
+    pub fn specs(mut self, path: impl Into<PathBuf>) -> Self {
+        self.specs.push(path.into());
+        self
+    }
+
+    /// Where to write (default: the `OUT_DIR` environment variable).
+    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.out_dir = Some(dir.into());
+        self
+    }
+
+    /// The file name (default `jdcloud_sdk.rs`).
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// The path of the module the file is included in (default `crate`).
+    pub fn root_path(mut self, path: impl Into<String>) -> Self {
+        self.root_path = Some(path.into());
+        self
+    }
+
+    /// Fail on error-level diagnostics instead of generating what is sound.
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
+    /// Reads the pages and writes the module; returns the file written. Prints
+    /// `cargo:rerun-if-changed` lines for the pages and warnings for diagnostics.
+    pub fn generate(self) -> Result<PathBuf, BuildError> {
+        let out_dir = match self.out_dir {
+            Some(d) => d,
+            None => std::env::var_os("OUT_DIR")
+                .map(PathBuf::from)
+                .ok_or(BuildError::NoOutDir)?,
+        };
+        let loaded = load(&self.specs);
+        for spec in &self.specs {
+            println!("cargo:rerun-if-changed={}", spec.display());
+        }
+        let errors: Vec<Diagnostic> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == diagnostics::Severity::Error)
+            .cloned()
+            .collect();
+        for d in &loaded.diagnostics {
+            if d.severity != diagnostics::Severity::Info {
+                println!("cargo:warning={}", d.to_string().replace('\n', " "));
+            }
+        }
+        if self.strict && !errors.is_empty() {
+            return Err(BuildError::Diagnostics(errors));
+        }
+        let text = rust::single_file(&loaded.api(), self.root_path.as_deref().unwrap_or("crate"))
+            .map_err(BuildError::Emit)?;
+        let path = out_dir.join(self.file_name.unwrap_or_else(|| "jdcloud_sdk.rs".into()));
+        std::fs::write(&path, text).map_err(BuildError::Io)?;
+        Ok(path)
     }
 }

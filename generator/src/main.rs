@@ -33,6 +33,51 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Writes the Rust crate `<out>/jdcloud-sdk/` and the OpenAPI documents `<out>/openapi/`.
+    Generate {
+        /// Markdown files or folders (folders are searched for `*.md`).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The output folder; its `jdcloud-sdk/` and `openapi/` are replaced whole.
+        #[arg(long)]
+        out: PathBuf,
+        /// Exit with status 1, writing nothing, when any error-level diagnostic is reported.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Regenerates from `specs/` in memory and fails, naming the files, when `generated/` is
+    /// stale.
+    Check {
+        /// The input pages.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The checked-in output.
+        #[arg(long, default_value = "generated")]
+        generated: PathBuf,
+    },
+    /// Writes one OpenAPI document per service, `<out>/<service>.json`.
+    Openapi {
+        /// Markdown files or folders (folders are searched for `*.md`).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The folder to write the documents to (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// The OpenAPI version to write.
+        #[arg(long = "openapi", value_enum, default_value_t = OpenapiVersion::V3_0)]
+        openapi: OpenapiVersion,
+        /// Exit with status 1 when any error-level diagnostic is reported.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OpenapiVersion {
+    #[value(name = "3.0")]
+    V3_0,
+    #[value(name = "3.1")]
+    V3_1,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -66,6 +111,18 @@ fn main() -> ExitCode {
             }
             exit_code(&loaded, strict)
         }
+        Command::Openapi {
+            inputs,
+            out,
+            openapi,
+            strict,
+        } => run_openapi(&inputs, &out, openapi, strict),
+        Command::Generate {
+            inputs,
+            out,
+            strict,
+        } => run_generate(&inputs, &out, strict),
+        Command::Check { specs, generated } => run_check(&specs, &generated),
     }
 }
 
@@ -137,4 +194,139 @@ fn print_timings(loaded: &Loaded, t: &Timings) {
         loaded.stats.files as f64 / secs,
         t.bytes as f64 / 1e6 / secs
     );
+}
+
+fn run_openapi(
+    inputs: &[PathBuf],
+    out: &std::path::Path,
+    version: OpenapiVersion,
+    strict: bool,
+) -> ExitCode {
+    use jdcloud_codegen::openapi::{self, Options, SpecVersion};
+    let loaded = jdcloud_codegen::load(inputs);
+    let options = Options {
+        version: match version {
+            OpenapiVersion::V3_0 => SpecVersion::V3_0,
+            OpenapiVersion::V3_1 => SpecVersion::V3_1,
+        },
+    };
+    let docs = openapi::export(&loaded.services, &options);
+    let mut diagnostics = loaded.diagnostics.clone();
+    for d in &docs {
+        diagnostics.extend(d.diagnostics.iter().cloned());
+    }
+    for d in diagnostics.iter().filter(|d| d.severity != Severity::Info) {
+        eprintln!("{d}");
+    }
+    if let Err(e) = openapi::write_documents(&docs, out) {
+        eprintln!("error: cannot write to {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    for d in &docs {
+        eprintln!(
+            "wrote {} ({} operations, {} schemas)",
+            out.join(d.file_name()).display(),
+            d.operation_count(),
+            d.schema_count()
+        );
+    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if strict && errors > 0 {
+        eprintln!("error: {errors} error-level diagnostic(s) with --strict");
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// The files of the output, grouped by the folder each replaces.
+fn generated_groups(
+    loaded: &Loaded,
+) -> Result<std::collections::BTreeMap<String, jdcloud_codegen::output::Files>, String> {
+    let files = jdcloud_codegen::generate_files(&loaded.api()).map_err(|e| e.to_string())?;
+    let mut groups: std::collections::BTreeMap<String, jdcloud_codegen::output::Files> =
+        Default::default();
+    for (path, bytes) in files {
+        let (top, rest) = path.split_once('/').unwrap_or(("", path.as_str()));
+        groups
+            .entry(top.to_string())
+            .or_default()
+            .insert(rest.to_string(), bytes);
+    }
+    Ok(groups)
+}
+
+fn run_generate(inputs: &[PathBuf], out: &std::path::Path, strict: bool) -> ExitCode {
+    let loaded = jdcloud_codegen::load(inputs);
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Info)
+    {
+        eprintln!("{d}");
+    }
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if strict && errors > 0 {
+        eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
+        return ExitCode::from(1);
+    }
+    let groups = match generated_groups(&loaded) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for (top, files) in &groups {
+        let dir = out.join(top);
+        if let Err(e) = jdcloud_codegen::output::replace_dir(&dir, files) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {} ({} files)", dir.display(), files.len());
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_check(specs: &std::path::Path, generated: &std::path::Path) -> ExitCode {
+    let loaded = jdcloud_codegen::load(&[specs.to_path_buf()]);
+    let groups = match generated_groups(&loaded) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut stale = Vec::new();
+    for (top, files) in &groups {
+        let on_disk = jdcloud_codegen::output::read_dir(&generated.join(top));
+        for d in jdcloud_codegen::output::differences(files, &on_disk) {
+            stale.push(format!("{}/{top}/{d}", generated.display()));
+        }
+    }
+    if stale.is_empty() {
+        eprintln!(
+            "{} is up to date with {}",
+            generated.display(),
+            specs.display()
+        );
+        ExitCode::SUCCESS
+    } else {
+        for s in &stale {
+            eprintln!("stale: {s}");
+        }
+        eprintln!(
+            "error: {} file(s) differ; run `cargo run --release -p jdcloud-codegen -- generate {} --out {}`",
+            stale.len(),
+            specs.display(),
+            generated.display()
+        );
+        ExitCode::from(1)
+    }
 }

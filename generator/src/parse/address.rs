@@ -10,6 +10,12 @@ static PLACEHOLDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\{([^{}/]+)\}").expect("valid regex"));
 static VERSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^v\d+(\.\d+)*$").expect("valid regex"));
+static HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z0-9-]+(\.([a-z0-9-]+|\{[A-Za-z0-9_]+\}))*(:[0-9]{1,5})?$")
+        .expect("valid regex")
+});
+static SERVICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$").expect("valid regex"));
 
 /// A parsed request address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,10 +30,12 @@ pub struct Address {
     pub path: String,
 }
 
-/// Finds and parses the first URL in a line of text.
-pub fn parse_address(text: &str) -> Option<Address> {
-    let url = URL.find(text)?.as_str();
-    let rest = url.split_once("://")?.1;
+/// Finds and parses the first URL in a line of text. The reason it is not a usable address
+/// otherwise: no URL, a host that is not a host name (its first label names the service, and
+/// so folders, modules and files of the output), or a malformed `{placeholder}`.
+pub fn parse_address(text: &str) -> Result<Address, String> {
+    let url = URL.find(text).ok_or_else(|| "no URL".to_string())?.as_str();
+    let rest = url.split_once("://").map_or("", |(_, r)| r);
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
@@ -36,10 +44,19 @@ pub fn parse_address(text: &str) -> Option<Address> {
     let host = host
         .trim_end_matches('.')
         .to_ascii_lowercase_keep_placeholders();
-    let service = host.split('.').next().unwrap_or("").to_string();
-    if service.is_empty() || service.contains('{') {
-        return None;
+    let host = canonical_placeholders(&host)?;
+    if !HOST.is_match(&host) {
+        return Err(format!(
+            "the host `{host}` is not a host name (letters, digits, `-`, `.`, `{{placeholder}}`)"
+        ));
     }
+    let service = host.split('.').next().unwrap_or("").to_string();
+    if !SERVICE.is_match(&service) {
+        return Err(format!(
+            "the host's first label `{service}` is not a service name (lower-case letters, digits and inner `-`)"
+        ));
+    }
+    let path = canonical_placeholders(path)?;
     let mut segments = path.trim_start_matches('/').splitn(2, '/');
     let first = segments.next().unwrap_or("");
     let (version, path) = if VERSION.is_match(first) {
@@ -48,14 +65,43 @@ pub fn parse_address(text: &str) -> Option<Address> {
             format!("/{}", segments.next().unwrap_or("")),
         )
     } else {
-        (String::new(), path.to_string())
+        (String::new(), path)
     };
-    Some(Address {
+    Ok(Address {
         host,
         service,
         version,
         path,
     })
+}
+
+/// `{ name }` → `{name}`; an empty, nested, unclosed or unopened brace is an error, since the
+/// template is filled by exact placeholder name.
+fn canonical_placeholders(template: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find(['{', '}']) {
+        let bad = || format!("`{template}` has a malformed `{{placeholder}}`");
+        if rest[open..].starts_with('}') {
+            return Err(bad());
+        }
+        let close = rest[open + 1..]
+            .find(['{', '}'])
+            .map(|i| open + 1 + i)
+            .filter(|&i| rest[i..].starts_with('}'))
+            .ok_or_else(bad)?;
+        let name = rest[open + 1..close].trim();
+        if name.is_empty() || name.contains(['/', ' ']) {
+            return Err(bad());
+        }
+        out.push_str(&rest[..open]);
+        out.push('{');
+        out.push_str(name);
+        out.push('}');
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 trait LowerKeepingPlaceholders {
@@ -125,7 +171,48 @@ mod tests {
         assert_eq!(addr("`https://coc-vm.jdcloud-api.com/v1/x`").1, "coc-vm");
         assert_eq!(addr("https://iam.jdcloud-api.com/v1").3, "/");
         assert_eq!(addr("https://logs.jcloud.com/nover/x").2, "");
-        assert!(parse_address("POST").is_none());
+        assert!(parse_address("POST").is_err());
+    }
+
+    #[test]
+    fn hosts_must_be_host_names() {
+        for bad in [
+            "https://../v1/x",
+            "https://./v1/x",
+            "https://a\\..\\b.jdcloud-api.com/v1/x",
+            "https://a\"b.jdcloud-api.com/v1/x",
+            "https://-vm.jdcloud-api.com/v1/x",
+            "https://vm-.jdcloud-api.com/v1/x",
+            "https://云主机.jdcloud-api.com/v1/x",
+            "https://{regionId}.jdcloud-api.com/v1/x",
+            "https://a_b.jdcloud-api.com/v1/x",
+            "https://vm..jdcloud-api.com/v1/x",
+        ] {
+            assert!(parse_address(bad).is_err(), "{bad}");
+        }
+        assert_eq!(addr("https://VM.JDCloud-API.com:8443/v1/x").1, "vm");
+        assert_eq!(
+            addr("https://vm.jdcloud-api.com./v1/x").0,
+            "vm.jdcloud-api.com"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_canonical() {
+        assert_eq!(
+            addr("https://vm.jdcloud-api.com/v1/regions/{regionId}/x").3,
+            "/regions/{regionId}/x"
+        );
+        for bad in [
+            "https://vm.jdcloud-api.com/v1/regions/{ regionId }/x",
+            "https://vm.jdcloud-api.com/v1/regions/{regionId/x",
+            "https://vm.jdcloud-api.com/v1/regions/regionId}/x",
+            "https://vm.jdcloud-api.com/v1/regions/{}/x",
+            "https://vm.jdcloud-api.com/v1/regions/{{regionId}}/x",
+            "https://vm.jdcloud-api.com/v1/regions/{a b}/x",
+        ] {
+            assert!(parse_address(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

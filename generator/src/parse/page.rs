@@ -304,12 +304,12 @@ impl Walker<'_> {
                 if self.address.is_none() && !self.address_text_seen {
                     self.address_text_seen = true;
                     match parse_address(raw) {
-                        Some(a) => self.address = Some((a, self.src(line))),
-                        None => self.report(
+                        Ok(a) => self.address = Some((a, self.src(line))),
+                        Err(why) => self.report(
                             Severity::Error,
                             Code::MissingAddress,
                             line,
-                            format!("the request address `{}` is not a URL like `https://<service>.jdcloud-api.com/v1/<path>`; write the full URL on the line under the heading", plain(raw)),
+                            format!("the request address `{}` is not a URL like `https://<service>.jdcloud-api.com/v1/<path>` ({why}); the operation was not used", plain(raw)),
                         ),
                     }
                 }
@@ -593,15 +593,26 @@ impl Walker<'_> {
                 );
                 continue;
             }
-            if let Some(prev) = self.params.iter().find(|p| p.param.name == f.name) {
+            if let Some(idx) = self.params.iter().position(|p| p.param.name == f.name) {
+                let prev = &self.params[idx];
                 let first = prev.param.source.line;
+                // A row of the request table describes the parameter better than a stray row
+                // of the path table (whose placeholder is not in the address).
+                let replace = prev.from_path_table && !from_path_table;
                 self.report(
                     Severity::Warning,
                     Code::DuplicateParam,
                     row.line,
-                    format!("parameter `{}` is listed twice (first at line {first}); the first row is used", f.name),
+                    if replace {
+                        format!("parameter `{}` is also listed with the path parameters (line {first}); this row of the request table is used", f.name)
+                    } else {
+                        format!("parameter `{}` is listed twice (first at line {first}); the first row is used", f.name)
+                    },
                 );
-                continue;
+                if !replace {
+                    continue;
+                }
+                self.params.remove(idx);
             }
             self.params.push(RawParam {
                 param: Param {
@@ -784,8 +795,9 @@ impl Walker<'_> {
 
     /// Decides each parameter's location and reconciles path placeholders with rows.
     fn place_params(&mut self, method: &str, address: &Address) -> Vec<Param> {
-        let mut in_template: Vec<String> = placeholders(&address.host);
-        in_template.extend(placeholders(&address.path));
+        // A `{regionId}` in the host names the endpoint, which the client derives itself; only
+        // placeholders of the path are parameters.
+        let mut in_template: Vec<String> = placeholders(&address.path);
         let mut seen = BTreeSet::new();
         in_template.retain(|p| seen.insert(p.clone()));
         let query_method = matches!(method, "GET" | "DELETE" | "HEAD" | "OPTIONS");

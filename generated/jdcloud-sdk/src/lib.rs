@@ -1,0 +1,35 @@
+//! Typed, signed, async client for JD Cloud (京东云) APIs, generated from the JD Cloud API
+//! reference by `jdcloud-codegen`.
+//!
+//! Each service is a module behind a cargo feature of the same name:
+//!
+//! - `coc-vm`: `coc_vm` — `coc-vm` service (1 operation(s))
+//! - `edcps`: `edcps` — `edcps` service (1 operation(s))
+//! - `jdfusion`: `jdfusion` — `jdfusion` service (1 operation(s))
+//! - `vm`: `vm` — VM (1 operation(s))
+//!
+//! ```text
+//! let config = Config::new(Credentials::from_env()?);
+//! let client = coc_vm::Client::new(&config);
+//! let response = client.create_instances("cn-north-1", instance_spec).send().await?;
+//! ```
+//!
+//! Required parameters are arguments of the client method, optional ones setters of the request
+//! builder it returns; `send` signs, sends, retries where that is safe, and returns the typed
+//! result. See `Config` for credentials, endpoints, timeouts and retries, and `Error` for what
+//! can go wrong.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+pub mod runtime;
+pub use self::runtime::{
+    CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme,
+    ServiceError,
+};
+#[cfg(feature = "coc-vm")]
+pub mod coc_vm;
+#[cfg(feature = "edcps")]
+pub mod edcps;
+#[cfg(feature = "jdfusion")]
+pub mod jdfusion;
+#[cfg(feature = "vm")]
+pub mod vm;

@@ -1,0 +1,506 @@
+//! Client configuration: credentials, region, endpoint, timeouts, retries.
+
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use crate::runtime::credentials::Credentials;
+use crate::runtime::error::Error;
+use crate::runtime::retry::RetryPolicy;
+
+/// Domain of the public JD Cloud API endpoints: `<service>.jdcloud-api.com`.
+pub const DEFAULT_DOMAIN: &str = "jdcloud-api.com";
+
+/// Placeholder replaced by the service name in an [`Endpoint`] host.
+pub const SERVICE_PLACEHOLDER: &str = "{service}";
+
+/// Default time allowed to establish a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Default time allowed for one attempt, from sending to the end of the body.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// HTTP or HTTPS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scheme {
+    /// Plain HTTP, for local test servers and private gateways.
+    Http,
+    /// HTTPS, the default.
+    Https,
+}
+
+impl Scheme {
+    /// `http` or `https`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Http => "http",
+            Scheme::Https => "https",
+        }
+    }
+}
+
+/// Where requests go instead of the public `https://<service>.jdcloud-api.com`.
+///
+/// A host containing `{service}` is a pattern: `{service}.internal.cn-north-1.jdcloud-api.com`
+/// sends each service to its own internal host. Any other host receives every service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Endpoint {
+    /// HTTP or HTTPS.
+    pub scheme: Scheme,
+    /// Host name or IP address (IPv6 in brackets), possibly with `{service}`.
+    pub host: String,
+    /// Port, when not the scheme's default.
+    pub port: Option<u16>,
+}
+
+impl Endpoint {
+    /// An endpoint from its parts.
+    pub fn new(scheme: Scheme, host: impl Into<String>, port: Option<u16>) -> Self {
+        Endpoint {
+            scheme,
+            host: host.into(),
+            port,
+        }
+    }
+
+    /// The public endpoint of a service: `https://<service>.jdcloud-api.com`.
+    pub fn for_service(service: &str) -> Self {
+        Endpoint::new(Scheme::Https, format!("{service}.{DEFAULT_DOMAIN}"), None)
+    }
+
+    /// Parses `http://127.0.0.1:8080`, `https://vm.internal.example.com`, or a
+    /// bare host (HTTPS). A trailing `/` is allowed; any other path is not.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let invalid = |why: &str| Error::Config(format!("invalid endpoint {text:?}: {why}"));
+        let text = text.trim();
+        let (scheme, rest) = match text.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => (Scheme::Http, rest),
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => (Scheme::Https, rest),
+            Some(_) => return Err(invalid("the scheme must be http or https")),
+            None => (Scheme::Https, text),
+        };
+        let authority = rest.strip_suffix('/').unwrap_or(rest);
+        if authority.is_empty() {
+            return Err(invalid("no host"));
+        }
+        if authority.contains(['/', '?', '#', '@', ' ']) {
+            return Err(invalid("only scheme, host and port are allowed"));
+        }
+        // An IPv6 literal is bracketed; a port follows the last `:` outside brackets.
+        let port_sep = match authority.rfind(']') {
+            Some(end) => authority[end..].find(':').map(|i| end + i),
+            None => authority.rfind(':'),
+        };
+        let (host, port) = match port_sep {
+            Some(i) => {
+                let port = authority[i + 1..]
+                    .parse::<u16>()
+                    .map_err(|_| invalid("the port must be a number from 0 to 65535"))?;
+                (&authority[..i], Some(port))
+            }
+            None => (authority, None),
+        };
+        if host.is_empty() {
+            return Err(invalid("no host"));
+        }
+        if host.starts_with('[') != host.ends_with(']')
+            || (!host.starts_with('[') && host.contains(':'))
+        {
+            return Err(invalid("IPv6 addresses must be in brackets"));
+        }
+        Ok(Endpoint::new(scheme, host, port))
+    }
+
+    /// The base URL (`scheme://host[:port]`, no trailing slash) for a service.
+    pub fn base_url(&self, service: &str) -> String {
+        let host = self.host.replace(SERVICE_PLACEHOLDER, service);
+        match self.port {
+            Some(port) => format!("{}://{host}:{port}", self.scheme.as_str()),
+            None => format!("{}://{host}", self.scheme.as_str()),
+        }
+    }
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}://{}", self.scheme.as_str(), self.host)?;
+        if let Some(port) = self.port {
+            write!(f, ":{port}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for Endpoint {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self, Error> {
+        Endpoint::parse(text)
+    }
+}
+
+/// Everything a client needs to call JD Cloud. Cheap to clone: clones share
+/// the settings and one HTTP connection pool.
+///
+/// ```text
+/// let config = Config::new(Credentials::new("ak", "sk"))
+///     .with_region("cn-north-1")
+///     .with_timeout(Duration::from_secs(10));
+/// ```
+#[derive(Clone)]
+pub struct Config {
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone)]
+struct Inner {
+    credentials: Credentials,
+    region: Option<String>,
+    endpoint: Option<Endpoint>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    /// Built on first use from the settings above, or given by the caller.
+    client: OnceLock<reqwest::Client>,
+    /// Whether `client` was given by the caller (and must be kept).
+    custom_client: bool,
+}
+
+impl Config {
+    /// A configuration with default settings: no default region, the public
+    /// endpoints, [`DEFAULT_CONNECT_TIMEOUT`], [`DEFAULT_TIMEOUT`] and the default
+    /// [`RetryPolicy`].
+    pub fn new(credentials: Credentials) -> Self {
+        Config {
+            inner: Arc::new(Inner {
+                credentials,
+                region: None,
+                endpoint: None,
+                connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+                timeout: DEFAULT_TIMEOUT,
+                retry: RetryPolicy::default(),
+                user_agent: default_user_agent(),
+                client: OnceLock::new(),
+                custom_client: false,
+            }),
+        }
+    }
+
+    /// A configuration from the environment: the credentials as
+    /// [`Credentials::from_env`] reads them, the default region from
+    /// `JDCLOUD_REGION` and an endpoint override from `JDCLOUD_ENDPOINT` (both optional).
+    pub fn from_env() -> Result<Self, Error> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`Config::from_env`], with the variables read through `lookup`.
+    pub fn from_lookup<F>(lookup: F) -> Result<Self, Error>
+    where
+        F: Fn(&str) -> Option<String>,
+    {
+        let mut config = Config::new(Credentials::from_lookup(&lookup)?);
+        if let Some(region) = lookup("JDCLOUD_REGION").filter(|r| !r.is_empty()) {
+            config = config.with_region(region);
+        }
+        if let Some(endpoint) = lookup("JDCLOUD_ENDPOINT").filter(|e| !e.is_empty()) {
+            config = config.with_endpoint(Endpoint::parse(&endpoint)?);
+        }
+        Ok(config)
+    }
+
+    fn update(mut self, change: impl FnOnce(&mut Inner)) -> Self {
+        change(Arc::make_mut(&mut self.inner));
+        self
+    }
+
+    /// Replaces the credentials.
+    pub fn with_credentials(self, credentials: Credentials) -> Self {
+        self.update(|inner| inner.credentials = credentials)
+    }
+
+    /// Sets the region used for operations whose `regionId` the caller leaves unset.
+    pub fn with_region(self, region: impl Into<String>) -> Self {
+        let region = region.into();
+        self.update(|inner| inner.region = Some(region).filter(|r| !r.is_empty()))
+    }
+
+    /// Sends every request to `endpoint` instead of the public endpoints.
+    pub fn with_endpoint(self, endpoint: Endpoint) -> Self {
+        self.update(|inner| inner.endpoint = Some(endpoint))
+    }
+
+    /// Sets the time allowed for one attempt, from sending to the end of the body.
+    pub fn with_timeout(self, timeout: Duration) -> Self {
+        self.update(|inner| inner.timeout = timeout)
+    }
+
+    /// Sets the time allowed to establish a connection.
+    pub fn with_connect_timeout(self, timeout: Duration) -> Self {
+        self.update(|inner| {
+            inner.connect_timeout = timeout;
+            if !inner.custom_client {
+                inner.client = OnceLock::new();
+            }
+        })
+    }
+
+    /// Sets the retry policy.
+    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+        self.update(|inner| inner.retry = retry)
+    }
+
+    /// Sets the `User-Agent` prefix; the service and API version are appended.
+    pub fn with_user_agent(self, user_agent: impl Into<String>) -> Self {
+        let user_agent = user_agent.into();
+        self.update(|inner| inner.user_agent = user_agent)
+    }
+
+    /// Uses the given HTTP client (proxies, custom TLS, ...). Its own settings
+    /// apply besides [`Config::timeout`]; [`Config::connect_timeout`] is not
+    /// used. Build it without automatic redirects, as the default client is:
+    /// a signed request is only valid for the URL it was signed for.
+    pub fn with_http_client(self, client: reqwest::Client) -> Self {
+        self.update(|inner| {
+            inner.client = OnceLock::from(client);
+            inner.custom_client = true;
+        })
+    }
+
+    /// The credentials.
+    pub fn credentials(&self) -> &Credentials {
+        &self.inner.credentials
+    }
+
+    /// The default region, if set.
+    pub fn region(&self) -> Option<&str> {
+        self.inner.region.as_deref()
+    }
+
+    /// The region for an operation: the one given, else the default region.
+    /// Fails with [`Error::Config`] when neither is set.
+    pub fn resolve_region(&self, explicit: Option<&str>) -> Result<String, Error> {
+        explicit
+            .filter(|r| !r.is_empty())
+            .or(self.region())
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Error::Config(
+                    "no region: set `regionId` on the request or a default region in the Config"
+                        .into(),
+                )
+            })
+    }
+
+    /// The endpoint override, if set.
+    pub fn endpoint(&self) -> Option<&Endpoint> {
+        self.inner.endpoint.as_ref()
+    }
+
+    /// `scheme://host[:port]` for a service: the override, or the public endpoint.
+    pub fn base_url(&self, service: &str) -> String {
+        match &self.inner.endpoint {
+            Some(endpoint) => endpoint.base_url(service),
+            None => Endpoint::for_service(service).base_url(service),
+        }
+    }
+
+    /// Time allowed for one attempt.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    /// Time allowed to connect.
+    pub fn connect_timeout(&self) -> Duration {
+        self.inner.connect_timeout
+    }
+
+    /// The retry policy.
+    pub fn retry(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The `User-Agent` prefix.
+    pub fn user_agent(&self) -> &str {
+        &self.inner.user_agent
+    }
+
+    /// The shared HTTP client, built on first use.
+    pub fn http_client(&self) -> Result<&reqwest::Client, Error> {
+        if let Some(client) = self.inner.client.get() {
+            return Ok(client);
+        }
+        let client = reqwest::Client::builder()
+            .connect_timeout(self.inner.connect_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        // Another thread may have won the race; either client will do.
+        Ok(self.inner.client.get_or_init(|| client))
+    }
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("Config")
+            .field("credentials", &inner.credentials)
+            .field("region", &inner.region)
+            .field(
+                "endpoint",
+                &inner.endpoint.as_ref().map(ToString::to_string),
+            )
+            .field("connect_timeout", &inner.connect_timeout)
+            .field("timeout", &inner.timeout)
+            .field("retry", &inner.retry)
+            .field("user_agent", &inner.user_agent)
+            .finish_non_exhaustive()
+    }
+}
+
+fn default_user_agent() -> String {
+    format!("jdcloud-sdk-rust/{}", env!("CARGO_PKG_VERSION"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::new(Credentials::new("AKIDEXAMPLE1234", "top-secret").with_session_token("tok-123"))
+    }
+
+    #[test]
+    fn parses_endpoints() {
+        let e = Endpoint::parse("http://127.0.0.1:8080").unwrap();
+        assert_eq!(e, Endpoint::new(Scheme::Http, "127.0.0.1", Some(8080)));
+        assert_eq!(e.to_string(), "http://127.0.0.1:8080");
+        let e = Endpoint::parse("https://vm.internal.example.com/").unwrap();
+        assert_eq!(
+            e,
+            Endpoint::new(Scheme::Https, "vm.internal.example.com", None)
+        );
+        let e = Endpoint::parse("localhost:9000").unwrap();
+        assert_eq!((e.scheme, e.port), (Scheme::Https, Some(9000)));
+        let e: Endpoint = "HTTP://[::1]:80".parse().unwrap();
+        assert_eq!((e.host.as_str(), e.port), ("[::1]", Some(80)));
+        let e = Endpoint::parse("http://[::1]").unwrap();
+        assert_eq!((e.host.as_str(), e.port), ("[::1]", None));
+    }
+
+    #[test]
+    fn rejects_bad_endpoints() {
+        for text in [
+            "",
+            "http://",
+            "ftp://host",
+            "http://host:port",
+            "http://host:70000",
+            "http://host/path",
+            "http://user@host",
+            "http://::1",
+            "http://:80",
+        ] {
+            assert!(
+                matches!(Endpoint::parse(text), Err(Error::Config(_))),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn base_urls() {
+        assert_eq!(config().base_url("vm"), "https://vm.jdcloud-api.com");
+        let c = config().with_endpoint(Endpoint::parse("http://127.0.0.1:8080").unwrap());
+        assert_eq!(c.base_url("vm"), "http://127.0.0.1:8080");
+        let c = config().with_endpoint(
+            Endpoint::parse("https://{service}.internal.cn-north-1.jdcloud-api.com").unwrap(),
+        );
+        assert_eq!(
+            c.base_url("vpc"),
+            "https://vpc.internal.cn-north-1.jdcloud-api.com"
+        );
+    }
+
+    #[test]
+    fn builder_methods_do_not_touch_clones() {
+        let base = config();
+        let changed = base
+            .clone()
+            .with_region("cn-north-1")
+            .with_timeout(Duration::from_secs(5))
+            .with_connect_timeout(Duration::from_secs(1))
+            .with_retry(RetryPolicy::none())
+            .with_user_agent("my-app/1.0");
+        assert_eq!(base.region(), None);
+        assert_eq!(base.timeout(), DEFAULT_TIMEOUT);
+        assert_eq!(changed.region(), Some("cn-north-1"));
+        assert_eq!(changed.timeout(), Duration::from_secs(5));
+        assert_eq!(changed.connect_timeout(), Duration::from_secs(1));
+        assert_eq!(changed.retry().max_attempts, 1);
+        assert_eq!(changed.user_agent(), "my-app/1.0");
+        assert!(base.user_agent().starts_with("jdcloud-sdk-rust/"));
+    }
+
+    #[test]
+    fn region_resolution() {
+        let c = config();
+        assert!(matches!(c.resolve_region(None), Err(Error::Config(_))));
+        assert_eq!(c.resolve_region(Some("cn-east-2")).unwrap(), "cn-east-2");
+        let c = c.with_region("cn-north-1");
+        assert_eq!(c.resolve_region(None).unwrap(), "cn-north-1");
+        assert_eq!(c.resolve_region(Some("")).unwrap(), "cn-north-1");
+        assert_eq!(c.resolve_region(Some("cn-south-1")).unwrap(), "cn-south-1");
+    }
+
+    #[test]
+    fn from_lookup_reads_region_and_endpoint() {
+        let c = Config::from_lookup(|name| match name {
+            "JDCLOUD_AK" => Some("ak".into()),
+            "JDCLOUD_SK" => Some("sk".into()),
+            "JDCLOUD_REGION" => Some("cn-north-1".into()),
+            "JDCLOUD_ENDPOINT" => Some("http://localhost:1234".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(c.region(), Some("cn-north-1"));
+        assert_eq!(c.base_url("vm"), "http://localhost:1234");
+        let err = Config::from_lookup(|name| match name {
+            "JDCLOUD_AK" | "JDCLOUD_SK" => Some("x".into()),
+            "JDCLOUD_ENDPOINT" => Some("ftp://x".into()),
+            _ => None,
+        });
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn debug_never_shows_secrets() {
+        let text = format!("{:?}", config());
+        assert!(!text.contains("top-secret"), "{text}");
+        assert!(!text.contains("tok-123"), "{text}");
+        assert!(text.contains("AKID***"), "{text}");
+        let text = format!("{:#?}", config());
+        assert!(!text.contains("top-secret"), "{text}");
+    }
+
+    #[test]
+    fn custom_http_client_is_kept() {
+        let client = reqwest::Client::new();
+        let c = config()
+            .with_http_client(client)
+            .with_connect_timeout(Duration::from_secs(1));
+        assert!(c.inner.custom_client);
+        assert!(c.inner.client.get().is_some());
+        let c = config().with_connect_timeout(Duration::from_secs(1));
+        assert!(c.inner.client.get().is_none());
+    }
+
+    #[test]
+    fn http_client_is_shared_by_clones() {
+        let a = config();
+        let b = a.clone();
+        let ca = a.http_client().unwrap() as *const reqwest::Client;
+        let cb = b.http_client().unwrap() as *const reqwest::Client;
+        assert_eq!(ca, cb);
+    }
+}

@@ -1,0 +1,255 @@
+//! IR → a Rust crate: one module (and cargo feature) per service, built with `quote!`,
+//! printed by prettyplease; `Cargo.toml`, `README.md` and crate docs from minijinja templates;
+//! the hand-written runtime copied in.
+
+pub mod docs;
+pub mod models;
+pub mod names;
+pub mod operations;
+pub mod plan;
+pub mod runtime_sources;
+mod templates;
+pub mod tests_emit;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, ParamLocation, Service};
+
+use names::{ident, service_names};
+use plan::Plan;
+
+/// A file of the generated output, relative to the crate folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Why code could not be emitted. Always a bug of the emitter, reported instead of panicking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmitError(pub String);
+
+impl std::fmt::Display for EmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for EmitError {}
+
+/// Options of the generated crate.
+#[derive(Debug, Clone)]
+pub struct CrateOptions {
+    pub crate_name: String,
+    pub version: String,
+}
+
+impl Default for CrateOptions {
+    fn default() -> Self {
+        CrateOptions {
+            crate_name: "jdcloud-sdk".into(),
+            version: "0.1.0".into(),
+        }
+    }
+}
+
+/// Prints tokens as a Rust source file.
+pub fn print(tokens: TokenStream, what: &str) -> Result<String, EmitError> {
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| EmitError(format!("emitted code for {what} does not parse: {e}")))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The items of a service module (docs, models, client, builders) and of its `models`
+/// module, which is declared as a file module, or written inline when `inline_models`.
+fn service_items(svc: &Service, plan: &Plan, inline_models: bool) -> (TokenStream, TokenStream) {
+    let models = models::emit(svc, plan);
+    let ops = operations::emit(svc, plan);
+    let mut doc = String::new();
+    match &svc.title {
+        Some(t) => doc.push_str(&format!("{t} (`{}`)", svc.name)),
+        None => doc.push_str(&format!("The `{}` service", svc.name)),
+    }
+    doc.push_str(&format!(
+        ", `https://{}/{}`.",
+        svc.host.replace('`', "'"),
+        svc.version
+    ));
+    if let Some(d) = &svc.description {
+        doc.push_str("\n\n");
+        doc.push_str(d);
+    }
+    let listed: Vec<String> = svc
+        .operations
+        .iter()
+        .map(|o| format!("- `{}` — {}", o.id, o.summary.lines().next().unwrap_or("")))
+        .collect();
+    doc.push_str("\n\nOperations:\n\n");
+    doc.push_str(&listed.join("\n"));
+    let doc_lines = docs::inner_doc_lines(&docs::sanitize(&doc));
+    let models_decl = if inline_models {
+        quote! { pub mod models { #models } }
+    } else {
+        quote! { pub mod models; }
+    };
+    let body = quote! {
+        #doc_lines
+        #![allow(clippy::large_enum_variant, clippy::module_inception)]
+
+        #models_decl
+        pub use self::models::*;
+
+        #ops
+    };
+    (body, models)
+}
+
+/// The example call shown in docs for a service: its first operation, with placeholders.
+fn example_call(svc: &Service, plan: &Plan) -> Option<String> {
+    let op = svc.operations.first()?;
+    let names = plan.operations.get(&op.id)?;
+    let args: Vec<String> = op
+        .params
+        .iter()
+        .filter(|p| (p.required || p.location == ParamLocation::Path) && p.name != "clientToken")
+        .map(|p| {
+            if p.name == "regionId" {
+                "\"cn-north-1\"".to_string()
+            } else {
+                names::snake(&p.name).trim_start_matches("r#").to_string()
+            }
+        })
+        .collect();
+    Some(format!(
+        "{}({})",
+        names.method.trim_start_matches("r#"),
+        args.join(", ")
+    ))
+}
+
+/// The module and feature of each service of the crate, in the model's order.
+fn crate_service_names(api: &Api) -> Vec<(String, String)> {
+    service_names(api.services.iter().map(|s| s.name.as_str()))
+}
+
+/// The plan of a service under the module and feature the crate gives it.
+fn plan_for(svc: &Service, module: &str, feature: &str) -> Plan {
+    let mut plan = Plan::new(svc);
+    plan.module = module.to_string();
+    plan.feature = feature.to_string();
+    plan
+}
+
+/// Every file of the generated crate.
+pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitError> {
+    let mut files = Vec::new();
+    let mut services = Vec::new();
+    let mut modules = Vec::new();
+    let mut plans = Vec::new();
+    for (svc, (module, feature)) in api.services.iter().zip(crate_service_names(api)) {
+        let plan = plan_for(svc, &module, &feature);
+        let (body, models) = service_items(svc, &plan, false);
+        files.push(File {
+            path: format!("src/{module}/mod.rs"),
+            contents: print(body, &format!("service {}", svc.name))?,
+        });
+        files.push(File {
+            path: format!("src/{module}/models.rs"),
+            contents: print(models, &format!("models of {}", svc.name))?,
+        });
+        let m = ident(&module);
+        modules.push(quote! {
+            #[cfg(feature = #feature)]
+            pub mod #m;
+        });
+        services.push(templates::ServiceInfo {
+            name: svc.name.clone(),
+            feature,
+            module,
+            title: match &svc.title {
+                Some(t) => docs::one_line(t),
+                None => format!("`{}` service", svc.name),
+            },
+            operations: svc.operations.len(),
+            example: example_call(svc, &plan),
+        });
+        plans.push(plan);
+    }
+    let ctx = templates::Context {
+        crate_name: options.crate_name.clone(),
+        crate_ident: options.crate_name.replace('-', "_"),
+        version: options.version.clone(),
+        services: services.clone(),
+        runtime_dependencies: runtime_sources::DEPENDENCIES.to_string(),
+    };
+    let crate_docs = templates::render("crate-docs.md.j2", &ctx)?;
+    let doc_lines = docs::inner_doc_lines(&crate_docs);
+    let lib = quote! {
+        #doc_lines
+        #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
+
+        pub mod runtime;
+
+        pub use self::runtime::{
+            CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme,
+            ServiceError,
+        };
+
+        #(#modules)*
+    };
+    files.push(File {
+        path: "src/lib.rs".into(),
+        contents: print(lib, "lib.rs")?,
+    });
+    for (name, text) in runtime_sources::FILES {
+        files.push(File {
+            path: format!("src/runtime/{name}"),
+            contents: text.to_string(),
+        });
+    }
+    files.push(File {
+        path: "Cargo.toml".into(),
+        contents: templates::render("Cargo.toml.j2", &ctx)?,
+    });
+    files.push(File {
+        path: "README.md".into(),
+        contents: templates::render("README.md.j2", &ctx)?,
+    });
+    for (svc, plan) in api.services.iter().zip(&plans) {
+        if let Some(tokens) = tests_emit::emit(svc, plan, &options.crate_name.replace('-', "_")) {
+            files.push(File {
+                path: format!("tests/{}.rs", plan.module),
+                contents: print(tokens, &format!("tests of {}", svc.name))?,
+            });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// One self-contained Rust file with the runtime and every service, for `include!` from a
+/// build script's output. Paths inside refer to `root` (`crate` when the file is included at
+/// the crate root, `crate::jdcloud` when it is included in `mod jdcloud { … }`).
+pub fn single_file(api: &Api, root: &str) -> Result<String, EmitError> {
+    let mut out = String::new();
+    out.push_str("// Generated by jdcloud-codegen from the JD Cloud API reference. Do not edit.\n");
+    out.push_str(
+        "#[allow(missing_docs, dead_code, unused_imports, clippy::all)]\npub mod runtime {\n",
+    );
+    out.push_str(&runtime_sources::inline_module());
+    out.push_str("}\n");
+    for (svc, (module, feature)) in api.services.iter().zip(crate_service_names(api)) {
+        let plan = plan_for(svc, &module, &feature);
+        let (body, _) = service_items(svc, &plan, true);
+        let service_text = print(body, &format!("service {}", svc.name))?;
+        out.push_str(&format!(
+            "#[allow(clippy::all)]\npub mod {module} {{\n{service_text}\n}}\n"
+        ));
+    }
+    if root != "crate" {
+        out = out.replace("crate::runtime", &format!("{root}::runtime"));
+    }
+    Ok(out)
+}
