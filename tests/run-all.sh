@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every check of the project: formatting, lints, docs, unit and integration tests of the
-# generator, and the checks of what it generates. Installs what those checks need.
+# Runs every check of the project: formatting, lints, docs, the tests of the generator and of
+# what it generates, the OpenAPI validators and scores, the end-to-end suite and a bounded fuzz
+# run. Installs what those checks need (Python and npm packages into ~/.cache).
 # Usage: bash tests/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+started=$(date +%s)
 
 step "rustfmt"
 cargo fmt --all -- --check
@@ -20,8 +22,8 @@ step "tests"
 cargo test --workspace
 
 step "parse the corpus (release build, timings)"
+cargo build --release --quiet -p jdcloud-codegen
 if [ -d ../shared/corpus ]; then
-  cargo build --release --quiet -p jdcloud-codegen
   ./target/release/jdcloud-codegen parse ../shared/corpus --timings --format json >/dev/null
 elif [ "${CI:-}" = "true" ]; then
   echo "../shared is missing but CI=true" >&2
@@ -29,3 +31,24 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "skipped: ../shared is not beside the project"
 fi
+
+step "the generated crate"
+bash tests/sdk/check.sh
+
+step "OpenAPI: four validators"
+bash tests/openapi/check.sh
+
+step "OpenAPI: scores against the official SDK"
+bash tests/openapi/score.sh
+
+step "OpenAPI: consumed by progenitor and openapi-generator"
+bash tests/openapi/consumers.sh
+
+for script in tests/e2e/run.sh tests/fuzz/run.sh; do
+  if [ -f "$script" ]; then
+    step "$script"
+    bash "$script"
+  fi
+done
+
+printf '\nall checks passed in %d s\n' "$(( $(date +%s) - started ))"
