@@ -245,7 +245,10 @@ fn run_openapi(
 fn generated_groups(
     loaded: &Loaded,
 ) -> Result<std::collections::BTreeMap<String, jdcloud_codegen::output::Files>, String> {
-    let files = jdcloud_codegen::generate_files(&loaded.api()).map_err(|e| e.to_string())?;
+    let mut files = jdcloud_codegen::generate_files(&loaded.api()).map_err(|e| e.to_string())?;
+    if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
+        eprintln!("warning: {why}");
+    }
     let mut groups: std::collections::BTreeMap<String, jdcloud_codegen::output::Files> =
         Default::default();
     for (path, bytes) in files {

@@ -30,7 +30,8 @@ fn same_input_same_bytes_whatever_the_order() {
 #[test]
 fn generated_folder_is_up_to_date() {
     let root = common::workspace_root();
-    let expected = generate_files(&load_sources(&spec_sources()).api()).expect("generates");
+    let mut expected = generate_files(&load_sources(&spec_sources()).api()).expect("generates");
+    output::format_rust(&mut expected).expect("rustfmt formats the generated crate");
     let mut stale = Vec::new();
     let tops: std::collections::BTreeSet<&str> = expected
         .keys()

@@ -22,8 +22,7 @@
 #![warn(missing_docs)]
 pub mod runtime;
 pub use self::runtime::{
-    CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme,
-    ServiceError,
+    CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme, ServiceError,
 };
 #[cfg(feature = "coc-vm")]
 pub mod coc_vm;

@@ -3,9 +3,10 @@
 #![allow(clippy::all)]
 use jdcloud_sdk::coc_vm::*;
 fn config() -> jdcloud_sdk::Config {
-    jdcloud_sdk::Config::new(
-        jdcloud_sdk::Credentials::new("test-access-key", "test-secret-key"),
-    )
+    jdcloud_sdk::Config::new(jdcloud_sdk::Credentials::new(
+        "test-access-key",
+        "test-secret-key",
+    ))
 }
 #[allow(dead_code)]
 /// Every member the typed value writes back must be in the original (numbers compared
@@ -19,10 +20,11 @@ fn assert_subset(written: &serde_json::Value, original: &serde_json::Value, at: 
                     Some(ov) => assert_subset(v, ov, &format!("{at}.{k}")),
                     None => {
                         assert!(
-                            matches!(v, Value::Null | Value::Bool(false)) || v.as_str()
-                            == Some("") || v.as_f64() == Some(0.0) || v.as_array()
-                            .is_some_and(| a | a.is_empty()) || v.as_object()
-                            .is_some_and(| m | m.is_empty()),
+                            matches!(v, Value::Null | Value::Bool(false))
+                                || v.as_str() == Some("")
+                                || v.as_f64() == Some(0.0)
+                                || v.as_array().is_some_and(|a| a.is_empty())
+                                || v.as_object().is_some_and(|m| m.is_empty()),
                             "{at}.{k} = {v} is not in the example"
                         )
                     }
@@ -46,31 +48,35 @@ fn round_trip<T>(json: &str)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
-    let original: serde_json::Value = serde_json::from_str(json)
-        .expect("example is JSON");
-    let typed: T = serde_json::from_value(original.clone())
-        .expect("example decodes into the model");
+    let original: serde_json::Value = serde_json::from_str(json).expect("example is JSON");
+    let typed: T =
+        serde_json::from_value(original.clone()).expect("example decodes into the model");
     let written = serde_json::to_value(&typed).expect("model encodes");
-    let again: T = serde_json::from_value(written.clone())
-        .expect("encoded model decodes");
+    let again: T = serde_json::from_value(written.clone()).expect("encoded model decodes");
     assert_eq!(typed, again);
     assert_subset(&written, &original, "$");
 }
 #[test]
 fn create_instances_builds_its_request() {
     let request = Client::new(&config())
-        .create_instances("sample", <InstanceSpec as ::std::default::Default>::default())
+        .create_instances(
+            "sample",
+            <InstanceSpec as ::std::default::Default>::default(),
+        )
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
-    assert!(request.idempotent, "a clientToken makes the request safe to retry");
-    let body = request.body.as_ref().expect("body");
     assert!(
-        body.get("clientToken").and_then(| t | t.as_str()).is_some_and(| t | ! t
-        .is_empty())
+        request.idempotent,
+        "a clientToken makes the request safe to retry"
     );
+    let body = request.body.as_ref().expect("body");
+    assert!(body
+        .get("clientToken")
+        .and_then(|t| t.as_str())
+        .is_some_and(|t| !t.is_empty()));
 }
 #[test]
 fn create_instances_response_example_2_round_trips() {
@@ -78,19 +84,21 @@ fn create_instances_response_example_2_round_trips() {
 }
 #[test]
 fn enums_keep_unknown_values() {
-    let value: ChargeSpecChargeUnit = serde_json::from_str("\"a value from the future\"")
-        .expect("decodes");
-    assert_eq!(value, ChargeSpecChargeUnit::Unknown("a value from the future".into()));
+    let value: ChargeSpecChargeUnit =
+        serde_json::from_str("\"a value from the future\"").expect("decodes");
     assert_eq!(
-        serde_json::to_string(& value).expect("encodes"), "\"a value from the future\""
+        value,
+        ChargeSpecChargeUnit::Unknown("a value from the future".into())
+    );
+    assert_eq!(
+        serde_json::to_string(&value).expect("encodes"),
+        "\"a value from the future\""
     );
 }
 #[test]
 fn enums_read_documented_values() {
-    let value: ChargeSpecChargeUnit = serde_json::from_value(
-            serde_json::Value::String("month".into()),
-        )
-        .expect("decodes");
+    let value: ChargeSpecChargeUnit =
+        serde_json::from_value(serde_json::Value::String("month".into())).expect("decodes");
     assert_eq!(value, ChargeSpecChargeUnit::Month);
     assert_eq!(value.as_str(), "month");
 }

@@ -38,7 +38,11 @@ fn serve_once(listener: TcpListener) -> std::thread::JoinHandle<(String, Vec<Str
             answer
         )
         .expect("answer");
-        (request_line, headers, String::from_utf8(body).expect("utf-8"))
+        (
+            request_line,
+            headers,
+            String::from_utf8(body).expect("utf-8"),
+        )
     })
 }
 
@@ -64,16 +68,25 @@ async fn create_instances_is_signed_sent_and_read() {
     assert_eq!(ids, vec!["i-1".to_string(), "i-2".to_string()]);
 
     let (line, headers, body) = server.join().expect("server thread");
-    assert!(line.starts_with("POST /v1/regions/cn-north-1/instances "), "{line}");
+    assert!(
+        line.starts_with("POST /v1/regions/cn-north-1/instances "),
+        "{line}"
+    );
     let auth = headers
         .iter()
         .find(|h| h.to_ascii_lowercase().starts_with("authorization:"))
         .expect("signed");
-    assert!(auth.contains("JDCLOUD3-HMAC-SHA256 Credential=ak/"), "{auth}");
+    assert!(
+        auth.contains("JDCLOUD3-HMAC-SHA256 Credential=ak/"),
+        "{auth}"
+    );
     assert!(auth.contains("/cn-north-1/vm/jdcloud3_request"), "{auth}");
     let body: serde_json::Value = serde_json::from_str(&body).expect("JSON body");
     assert_eq!(body["maxCount"], 2);
     assert_eq!(body["instanceSpec"]["name"], "instance-1");
     assert!(body["clientToken"].as_str().is_some_and(|t| !t.is_empty()));
-    assert!(body.get("regionId").is_none(), "path parameters stay out of the body");
+    assert!(
+        body.get("regionId").is_none(),
+        "path parameters stay out of the body"
+    );
 }

@@ -16,7 +16,9 @@ pub struct Client {
 impl Client {
     /// A client that sends with the given configuration (credentials, endpoint, retries).
     pub fn new(config: &crate::runtime::Config) -> Self {
-        Self { config: config.clone() }
+        Self {
+            config: config.clone(),
+        }
     }
     /// The configuration this client sends with.
     pub fn config(&self) -> &crate::runtime::Config {
@@ -60,8 +62,7 @@ impl Client {
     }
 }
 /// Request builder of `createInstances`, made by [`Client::create_instances`]. Set optional parameters, then call `send`.
-#[derive(Debug)]
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateInstances {
     config: crate::runtime::Config,
@@ -83,10 +84,7 @@ impl CreateInstances {
     /// `clientToken`: 用于保证请求的幂等性。由客户端生成，并确保不同请求中该参数唯一，长度不能超过64个字符。
     ///
     /// When not set, a random token is generated, so that retries of this request are safe.
-    pub fn client_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.client_token = ::std::option::Option::Some(value.into());
         self
     }
@@ -113,19 +111,14 @@ impl CreateInstances {
             .unwrap_or_else(crate::runtime::new_client_token);
         body.insert(
             "clientToken".to_string(),
-            ::serde_json::to_value(&client_token)
-                .map_err(crate::runtime::Error::Serialize)?,
+            ::serde_json::to_value(&client_token).map_err(crate::runtime::Error::Serialize)?,
         );
         let path = crate::runtime::fill_path(
             "/regions/{regionId}/instances",
             &[("regionId", path_0.as_str())],
         )?;
-        let mut request = crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "coc-vm",
-            "v1",
-            path,
-        );
+        let mut request =
+            crate::runtime::Request::new(crate::runtime::Method::POST, "coc-vm", "v1", path);
         request = request.with_body(::serde_json::Value::Object(body));
         request = request.with_region(self.region_id.to_string());
         request = request.with_idempotent(true);
@@ -134,10 +127,8 @@ impl CreateInstances {
     /// Sends the request, retrying where that is safe, and reads the result.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::Response<CreateInstancesResult>,
-        crate::runtime::Error,
-    > {
+    ) -> ::std::result::Result<crate::runtime::Response<CreateInstancesResult>, crate::runtime::Error>
+    {
         let config = self.config.clone();
         let request = self.into_request()?;
         crate::runtime::send(&config, request).await
@@ -146,10 +137,8 @@ impl CreateInstances {
     #[cfg(feature = "blocking")]
     pub fn send_blocking(
         self,
-    ) -> ::std::result::Result<
-        crate::runtime::Response<CreateInstancesResult>,
-        crate::runtime::Error,
-    > {
+    ) -> ::std::result::Result<crate::runtime::Response<CreateInstancesResult>, crate::runtime::Error>
+    {
         crate::runtime::block_on(self.send())
     }
 }

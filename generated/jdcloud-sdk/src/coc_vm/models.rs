@@ -59,10 +59,7 @@ impl ChargeSpec {
         self
     }
     ///Sets `chargeDuration`.
-    pub fn with_charge_duration(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
@@ -180,10 +177,7 @@ impl ElasticIpSpec {
         self
     }
     ///Sets `chargeDuration`.
-    pub fn with_charge_duration(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
@@ -337,10 +331,7 @@ impl InstanceSpec {
         self
     }
     ///Sets `elasticIpSpec`.
-    pub fn with_elastic_ip_spec(
-        mut self,
-        value: impl ::std::convert::Into<ElasticIpSpec>,
-    ) -> Self {
+    pub fn with_elastic_ip_spec(mut self, value: impl ::std::convert::Into<ElasticIpSpec>) -> Self {
         self.elastic_ip_spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -414,10 +405,7 @@ impl NetworkInterfaceSpec {
         }
     }
     ///Sets `ip`.
-    pub fn with_ip(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip = ::std::option::Option::Some(value.into());
         self
     }
@@ -515,9 +503,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargeSpecChargeUnit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -580,9 +566,7 @@ impl<'de> ::serde::Deserialize<'de> for ElasticIpSpecChargeUnit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }

@@ -29,18 +29,12 @@ impl AliasIpInfo {
         }
     }
     ///Sets `id`.
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `cidr`.
-    pub fn with_cidr(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cidr = ::std::option::Option::Some(value.into());
         self
     }
@@ -111,10 +105,7 @@ impl ChargeSpec {
         self
     }
     ///Sets `chargeDuration`.
-    pub fn with_charge_duration(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
@@ -344,10 +335,7 @@ impl InstanceSpec {
         self
     }
     ///Sets `cidr`.
-    pub fn with_cidr(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cidr = ::std::option::Option::Some(value.into());
         self
     }
@@ -373,10 +361,7 @@ impl InstanceSpec {
         self
     }
     ///Sets `extraUplinkBandwidth`.
-    pub fn with_extra_uplink_bandwidth(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_extra_uplink_bandwidth(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.extra_uplink_bandwidth = ::std::option::Option::Some(value.into());
         self
     }
@@ -513,9 +498,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargeSpecChargeMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -578,9 +561,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargeSpecChargeUnit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -643,9 +624,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecEnableInternet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -704,9 +683,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecImageType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -765,9 +742,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecNetworkType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }

@@ -16,7 +16,9 @@ pub struct Client {
 impl Client {
     /// A client that sends with the given configuration (credentials, endpoint, retries).
     pub fn new(config: &crate::runtime::Config) -> Self {
-        Self { config: config.clone() }
+        Self {
+            config: config.clone(),
+        }
     }
     /// The configuration this client sends with.
     pub fn config(&self) -> &crate::runtime::Config {
@@ -42,8 +44,7 @@ impl Client {
     }
 }
 /// Request builder of `createVmInstance`, made by [`Client::create_vm_instance`]. Set optional parameters, then call `send`.
-#[derive(Debug)]
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateVmInstance {
     config: crate::runtime::Config,
@@ -61,9 +62,7 @@ impl CreateVmInstance {
         fn header_text<T: ::serde::Serialize>(
             value: &T,
         ) -> ::std::result::Result<::std::string::String, crate::runtime::Error> {
-            match ::serde_json::to_value(value)
-                .map_err(crate::runtime::Error::Serialize)?
-            {
+            match ::serde_json::to_value(value).map_err(crate::runtime::Error::Serialize)? {
                 ::serde_json::Value::String(s) => ::std::result::Result::Ok(s),
                 other => ::std::result::Result::Ok(other.to_string()),
             }
@@ -73,21 +72,16 @@ impl CreateVmInstance {
             "body".to_string(),
             ::serde_json::to_value(&self.body).map_err(crate::runtime::Error::Serialize)?,
         );
-        headers
-            .push((
-                "x-jdcloud-fusion-cloudid",
-                header_text(&self.x_jdcloud_fusion_cloudid)?,
-            ));
+        headers.push((
+            "x-jdcloud-fusion-cloudid",
+            header_text(&self.x_jdcloud_fusion_cloudid)?,
+        ));
         let path = crate::runtime::fill_path(
             "/regions/{regionId}/vm_instances",
             &[("regionId", path_0.as_str())],
         )?;
-        let mut request = crate::runtime::Request::new(
-            crate::runtime::Method::POST,
-            "jdfusion",
-            "v1",
-            path,
-        );
+        let mut request =
+            crate::runtime::Request::new(crate::runtime::Method::POST, "jdfusion", "v1", path);
         request = request.with_body(::serde_json::Value::Object(body));
         for (name, value) in &headers {
             request = request.with_header_param(name, value);

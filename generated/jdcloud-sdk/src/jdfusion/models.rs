@@ -190,10 +190,7 @@ impl CreateVm {
         }
     }
     ///Sets `az`.
-    pub fn with_az(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_az(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.az = ::std::option::Option::Some(value.into());
         self
     }
@@ -238,34 +235,22 @@ impl CreateVm {
         self
     }
     ///Sets `id`.
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `imageType`.
-    pub fn with_image_type(
-        mut self,
-        value: impl ::std::convert::Into<ImageType>,
-    ) -> Self {
+    pub fn with_image_type(mut self, value: impl ::std::convert::Into<ImageType>) -> Self {
         self.image_type = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `instanceType`.
-    pub fn with_instance_type(
-        mut self,
-        value: impl ::std::convert::Into<InstanceType>,
-    ) -> Self {
+    pub fn with_instance_type(mut self, value: impl ::std::convert::Into<InstanceType>) -> Self {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `internetMaxBandwidthIn`.
-    pub fn with_internet_max_bandwidth_in(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_internet_max_bandwidth_in(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value.into());
         self
     }
@@ -302,10 +287,7 @@ impl CreateVm {
         self
     }
     ///Sets `passwordInherit`.
-    pub fn with_password_inherit(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn with_password_inherit(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.password_inherit = ::std::option::Option::Some(value.into());
         self
     }
@@ -318,10 +300,7 @@ impl CreateVm {
         self
     }
     ///Sets `region`.
-    pub fn with_region(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_region(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
     }
@@ -334,26 +313,17 @@ impl CreateVm {
         self
     }
     ///Sets `status`.
-    pub fn with_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `systemDisk`.
-    pub fn with_system_disk(
-        mut self,
-        value: impl ::std::convert::Into<SystemDisk>,
-    ) -> Self {
+    pub fn with_system_disk(mut self, value: impl ::std::convert::Into<SystemDisk>) -> Self {
         self.system_disk = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `tags`.
-    pub fn with_tags(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<Tag>>,
-    ) -> Self {
+    pub fn with_tags(mut self, value: impl ::std::convert::Into<::std::vec::Vec<Tag>>) -> Self {
         self.tags = ::std::option::Option::Some(value.into());
         self
     }
@@ -420,10 +390,7 @@ impl CreateVmInstanceResult {
         }
     }
     ///Sets `task`.
-    pub fn with_task(
-        mut self,
-        value: impl ::std::convert::Into<ResourceTfInfo>,
-    ) -> Self {
+    pub fn with_task(mut self, value: impl ::std::convert::Into<ResourceTfInfo>) -> Self {
         self.task = ::std::option::Option::Some(value.into());
         self
     }
@@ -541,18 +508,12 @@ impl ImageType {
         self
     }
     ///Sets `desc`.
-    pub fn with_desc(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_desc(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.desc = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `id`.
-    pub fn with_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
@@ -565,18 +526,12 @@ impl ImageType {
         self
     }
     ///Sets `name`.
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `osType`.
-    pub fn with_os_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
@@ -597,10 +552,7 @@ impl ImageType {
         self
     }
     ///Sets `region`.
-    pub fn with_region(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_region(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
     }
@@ -651,10 +603,7 @@ impl InstanceType {
         self
     }
     ///Sets `name`.
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
@@ -737,10 +686,7 @@ impl ResourceTfInfo {
         }
     }
     ///Sets `body`.
-    pub fn with_body(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_body(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.body = ::std::option::Option::Some(value.into());
         self
     }
@@ -769,18 +715,12 @@ impl ResourceTfInfo {
         self
     }
     ///Sets `result`.
-    pub fn with_result(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_result(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.result = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `status`.
-    pub fn with_status(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
@@ -793,18 +733,12 @@ impl ResourceTfInfo {
         self
     }
     ///Sets `userId`.
-    pub fn with_user_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_user_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_id = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `uuid`.
-    pub fn with_uuid(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_uuid(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.uuid = ::std::option::Option::Some(value.into());
         self
     }
@@ -895,10 +829,7 @@ impl Tag {
         }
     }
     ///Sets `tagKey`.
-    pub fn with_tag_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_tag_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tag_key = ::std::option::Option::Some(value.into());
         self
     }

@@ -94,10 +94,7 @@ impl ChargeSpec {
         self
     }
     ///Sets `chargeDuration`.
-    pub fn with_charge_duration(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
@@ -258,18 +255,12 @@ impl DiskSpec {
         }
     }
     ///Sets `az`.
-    pub fn with_az(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_az(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.az = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `name`.
-    pub fn with_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
@@ -308,10 +299,7 @@ impl DiskSpec {
         self
     }
     ///Sets `multiAttachable`.
-    pub fn with_multi_attachable(
-        mut self,
-        value: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn with_multi_attachable(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.multi_attachable = ::std::option::Option::Some(value.into());
         self
     }
@@ -362,10 +350,7 @@ impl ElasticIpSpec {
         }
     }
     ///Sets `chargeSpec`.
-    pub fn with_charge_spec(
-        mut self,
-        value: impl ::std::convert::Into<ChargeSpec>,
-    ) -> Self {
+    pub fn with_charge_spec(mut self, value: impl ::std::convert::Into<ChargeSpec>) -> Self {
         self.charge_spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -455,10 +440,7 @@ impl InstanceDiskAttachmentSpec {
         self
     }
     ///Sets `cloudDiskSpec`.
-    pub fn with_cloud_disk_spec(
-        mut self,
-        value: impl ::std::convert::Into<DiskSpec>,
-    ) -> Self {
+    pub fn with_cloud_disk_spec(mut self, value: impl ::std::convert::Into<DiskSpec>) -> Self {
         self.cloud_disk_spec = ::std::option::Option::Some(value.into());
         self
     }
@@ -634,9 +616,7 @@ pub struct InstanceSpec {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub primary_network_interface: ::std::option::Option<
-        InstanceNetworkInterfaceAttachmentSpec,
-    >,
+    pub primary_network_interface: ::std::option::Option<InstanceNetworkInterfaceAttachmentSpec>,
     /// 系统盘配置。
     #[serde(
         rename = "systemDisk",
@@ -791,10 +771,7 @@ impl InstanceSpec {
         }
     }
     ///Sets `agId`.
-    pub fn with_ag_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_ag_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ag_id = ::std::option::Option::Some(value.into());
         self
     }
@@ -807,10 +784,7 @@ impl InstanceSpec {
         self
     }
     ///Sets `az`.
-    pub fn with_az(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_az(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.az = ::std::option::Option::Some(value.into());
         self
     }
@@ -855,10 +829,7 @@ impl InstanceSpec {
         self
     }
     ///Sets `elasticIp`.
-    pub fn with_elastic_ip(
-        mut self,
-        value: impl ::std::convert::Into<ElasticIpSpec>,
-    ) -> Self {
+    pub fn with_elastic_ip(mut self, value: impl ::std::convert::Into<ElasticIpSpec>) -> Self {
         self.elastic_ip = ::std::option::Option::Some(value.into());
         self
     }
@@ -1031,18 +1002,12 @@ impl Metadata {
         }
     }
     ///Sets `key`.
-    pub fn with_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `value`.
-    pub fn with_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
@@ -1085,9 +1050,7 @@ pub struct NetworkInterfaceSpec {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub secondary_ip_addresses: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
+    pub secondary_ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// 自动分配的网卡辅助内网IP数量。创建实例时此参数无须指定且指定无效
     #[serde(
         rename = "secondaryIpCount",
@@ -1126,10 +1089,7 @@ impl NetworkInterfaceSpec {
         }
     }
     ///Sets `az`.
-    pub fn with_az(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_az(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.az = ::std::option::Option::Some(value.into());
         self
     }
@@ -1158,10 +1118,7 @@ impl NetworkInterfaceSpec {
         self
     }
     ///Sets `secondaryIpCount`.
-    pub fn with_secondary_ip_count(
-        mut self,
-        value: impl ::std::convert::Into<i32>,
-    ) -> Self {
+    pub fn with_secondary_ip_count(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.secondary_ip_count = ::std::option::Option::Some(value.into());
         self
     }
@@ -1216,18 +1173,12 @@ impl Tag {
         }
     }
     ///Sets `key`.
-    pub fn with_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `value`.
-    pub fn with_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
@@ -1261,18 +1212,12 @@ impl Userdata {
         }
     }
     ///Sets `key`.
-    pub fn with_key(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.key = ::std::option::Option::Some(value.into());
         self
     }
     ///Sets `value`.
-    pub fn with_value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn with_value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.value = ::std::option::Option::Some(value.into());
         self
     }
@@ -1340,9 +1285,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargeSpecChargeMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -1405,9 +1348,7 @@ impl<'de> ::serde::Deserialize<'de> for ChargeSpecChargeUnit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -1474,9 +1415,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskSpecDiskType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -1539,9 +1478,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecChargeOnStopped {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -1604,9 +1541,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecImageInherit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
@@ -1669,9 +1604,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSpecPasswordAuth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::std::result::Result::Ok(Self::from(value))
     }
 }
