@@ -79,6 +79,15 @@ pub(crate) fn build(
         let (body, schema) = request_body(sh.cx, op, name);
         o.insert("requestBody".into(), body);
         components.push((name.clone(), schema));
+    } else if matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") {
+        // Clients send a JSON object even when the page documents no body parameter.
+        o.insert(
+            "requestBody".into(),
+            json!({
+                "required": false,
+                "content": {"application/json": {"schema": {"type": "object"}}}
+            }),
+        );
     }
     let (resp, resp_components) = responses(sh.cx, op, &on.responses, sh.error_schema);
     o.insert("responses".into(), resp);

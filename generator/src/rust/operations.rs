@@ -52,7 +52,7 @@ pub fn emit(svc: &Service, plan: &Plan) -> TokenStream {
     }
     let service = &svc.name;
     let client_doc = format!(
-        "Client of the `{service}` service.\n\nCreate one from a [`Config`](crate::Config) and call the operations; each returns a request builder whose `send` performs the call."
+        "Client of the `{service}` service.\n\nCreate one from a [`Config`](crate::runtime::Config) and call the operations; each returns a request builder whose `send` performs the call."
     );
     let client_doc = docs::doc_lines(&client_doc);
     quote! {

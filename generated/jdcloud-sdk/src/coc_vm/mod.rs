@@ -8,7 +8,7 @@ pub mod models;
 pub use self::models::*;
 /// Client of the `coc-vm` service.
 ///
-/// Create one from a [`Config`](crate::Config) and call the operations; each returns a request builder whose `send` performs the call.
+/// Create one from a [`Config`](crate::runtime::Config) and call the operations; each returns a request builder whose `send` performs the call.
 #[derive(Debug, Clone)]
 pub struct Client {
     config: crate::runtime::Config,
