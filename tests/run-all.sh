@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of the project: formatting, lints, docs, the tests of the generator and of
-# what it generates, the OpenAPI validators and scores, the end-to-end suite and a bounded fuzz
-# run. Installs what those checks need (Python and npm packages into ~/.cache).
+# what it generates, the OpenAPI validators and scores, the end-to-end suite, a bounded fuzz
+# run and the benchmarks (quick mode). Installs what those checks need (Python and npm packages
+# into ~/.cache).
 # Usage: bash tests/run-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,11 +45,16 @@ bash tests/openapi/score.sh
 step "OpenAPI: consumed by progenitor and openapi-generator"
 bash tests/openapi/consumers.sh
 
-for script in tests/e2e/run.sh tests/fuzz/run.sh; do
-  if [ -f "$script" ]; then
-    step "$script"
-    bash "$script"
-  fi
-done
+step "benchmarks, quick mode (tests/bench/README.md)"
+bash tests/bench/run.sh --quick
+
+step "end to end: Prism, the official signer, scripted servers"
+bash tests/e2e/run.sh
+
+step "fuzzing the pipeline (bounded)"
+bash tests/fuzz/run.sh 60
+
+step "benchmarks (quick mode)"
+bash tests/bench/run.sh --quick
 
 printf '\nall checks passed in %d s\n' "$(( $(date +%s) - started ))"

@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod ir;
 pub mod openapi;
 pub mod output;
+pub mod par;
 pub mod parse;
 pub mod resolve;
 pub mod rust;
@@ -91,10 +92,7 @@ pub fn load_timed(inputs: &[PathBuf]) -> (Loaded, Timings) {
     timings.bytes = texts.iter().map(|(_, b)| b.len()).sum();
     timings.read = start.elapsed();
     let start = std::time::Instant::now();
-    let pages: Vec<_> = texts
-        .iter()
-        .map(|(name, bytes)| parse::parse_bytes(name, bytes, &mut diags))
-        .collect();
+    let pages = parse_all(&texts, &mut diags);
     timings.parse = start.elapsed();
     let start = std::time::Instant::now();
     let loaded = assemble(files.len(), pages, diags);
@@ -107,11 +105,29 @@ pub fn load_sources(sources: &[(String, Vec<u8>)]) -> Loaded {
     let mut diags = Diagnostics::default();
     let mut sorted: Vec<&(String, Vec<u8>)> = sources.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    let pages = sorted
-        .iter()
-        .map(|(name, bytes)| parse::parse_bytes(name, bytes, &mut diags))
-        .collect();
+    let pages = parse_all(&sorted, &mut diags);
     assemble(sources.len(), pages, diags)
+}
+
+/// Parses (name, bytes) pairs, on every core ([`par::map`]); the pages come back in the
+/// order given, and their diagnostics are added in that order.
+fn parse_all<S: std::borrow::Borrow<(String, Vec<u8>)> + Sync>(
+    sources: &[S],
+    diags: &mut Diagnostics,
+) -> Vec<parse::ParsedPage> {
+    let parsed = par::map(sources, |source| {
+        let (name, bytes) = source.borrow();
+        let mut page_diags = Diagnostics::default();
+        let page = parse::parse_bytes(name, bytes, &mut page_diags);
+        (page, page_diags)
+    });
+    parsed
+        .into_iter()
+        .map(|(page, page_diags)| {
+            diags.extend(page_diags);
+            page
+        })
+        .collect()
 }
 
 fn assemble(files: usize, pages: Vec<parse::ParsedPage>, mut diags: Diagnostics) -> Loaded {
@@ -144,8 +160,13 @@ pub fn generate_files(api: &Api) -> Result<output::Files, rust::EmitError> {
     for f in rust::crate_files(api, &rust::CrateOptions::default())? {
         files.insert(format!("jdcloud-sdk/{}", f.path), f.contents.into_bytes());
     }
-    for doc in openapi::export(&api.services, &openapi::Options::default()) {
-        files.insert(format!("openapi/{}", doc.file_name()), doc.to_bytes());
+    // Each document is written out as soon as it is built, so only its bytes are kept.
+    let docs = par::map(&api.services, |svc| {
+        let doc = openapi::export_service(svc, &openapi::Options::default());
+        (doc.file_name(), doc.to_bytes())
+    });
+    for (name, bytes) in docs {
+        files.insert(format!("openapi/{name}"), bytes);
     }
     Ok(files)
 }

@@ -44,6 +44,10 @@ enum Command {
         /// Exit with status 1, writing nothing, when any error-level diagnostic is reported.
         #[arg(long)]
         strict: bool,
+        /// Keep prettyplease's layout instead of piping each `.rs` file through `rustfmt`
+        /// (faster; the files then differ from the checked-in, rustfmt-formatted crate).
+        #[arg(long)]
+        no_rustfmt: bool,
     },
     /// Regenerates from `specs/` in memory and fails, naming the files, when `generated/` is
     /// stale.
@@ -121,7 +125,8 @@ fn main() -> ExitCode {
             inputs,
             out,
             strict,
-        } => run_generate(&inputs, &out, strict),
+            no_rustfmt,
+        } => run_generate(&inputs, &out, strict, !no_rustfmt),
         Command::Check { specs, generated } => run_check(&specs, &generated),
     }
 }
@@ -241,13 +246,17 @@ fn run_openapi(
     ExitCode::SUCCESS
 }
 
-/// The files of the output, grouped by the folder each replaces.
+/// The files of the output, grouped by the folder each replaces; `.rs` files formatted with
+/// rustfmt when `rustfmt` is true.
 fn generated_groups(
     loaded: &Loaded,
+    rustfmt: bool,
 ) -> Result<std::collections::BTreeMap<String, jdcloud_codegen::output::Files>, String> {
     let mut files = jdcloud_codegen::generate_files(&loaded.api()).map_err(|e| e.to_string())?;
-    if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
-        eprintln!("warning: {why}");
+    if rustfmt {
+        if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
+            eprintln!("warning: {why}");
+        }
     }
     let mut groups: std::collections::BTreeMap<String, jdcloud_codegen::output::Files> =
         Default::default();
@@ -261,7 +270,12 @@ fn generated_groups(
     Ok(groups)
 }
 
-fn run_generate(inputs: &[PathBuf], out: &std::path::Path, strict: bool) -> ExitCode {
+fn run_generate(
+    inputs: &[PathBuf],
+    out: &std::path::Path,
+    strict: bool,
+    rustfmt: bool,
+) -> ExitCode {
     let loaded = jdcloud_codegen::load(inputs);
     for d in loaded
         .diagnostics
@@ -279,7 +293,7 @@ fn run_generate(inputs: &[PathBuf], out: &std::path::Path, strict: bool) -> Exit
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
     }
-    let groups = match generated_groups(&loaded) {
+    let groups = match generated_groups(&loaded, rustfmt) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");
@@ -299,7 +313,7 @@ fn run_generate(inputs: &[PathBuf], out: &std::path::Path, strict: bool) -> Exit
 
 fn run_check(specs: &std::path::Path, generated: &std::path::Path) -> ExitCode {
     let loaded = jdcloud_codegen::load(&[specs.to_path_buf()]);
-    let groups = match generated_groups(&loaded) {
+    let groups = match generated_groups(&loaded, true) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");

@@ -96,21 +96,7 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// Pages that document the same operation (same id ignoring case, or same method and path)
 /// are merged: the page that documents the most wins, the others are listed as duplicates.
 fn dedupe_operations(pages: Vec<OperationPage>, diags: &mut Diagnostics) -> Vec<OperationPage> {
-    let mut groups: Vec<Vec<OperationPage>> = Vec::new();
-    for page in pages {
-        let key_id = page.operation.id.to_ascii_lowercase();
-        let key_route = route_key(&page.operation);
-        let found = groups.iter_mut().find(|g| {
-            g.iter().any(|p| {
-                p.operation.id.to_ascii_lowercase() == key_id
-                    || route_key(&p.operation) == key_route
-            })
-        });
-        match found {
-            Some(g) => g.push(page),
-            None => groups.push(vec![page]),
-        }
-    }
+    let groups = group_same_operations(pages);
     let mut out = Vec::new();
     for mut group in groups {
         // Highest weight first; ties go to the first file in path order.
@@ -180,6 +166,45 @@ fn dedupe_operations(pages: Vec<OperationPage>, diags: &mut Diagnostics) -> Vec<
         out.push(winner);
     }
     out
+}
+
+/// Pages that document one operation, by the closure of "same name ignoring case, or same
+/// method and route": a page that shares its name with one page and its route with another
+/// joins the two, so no two groups can share a name or a route. Groups in the order of their
+/// first page.
+fn group_same_operations(pages: Vec<OperationPage>) -> Vec<Vec<OperationPage>> {
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut parent: Vec<usize> = (0..pages.len()).collect();
+    let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_route: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (i, page) in pages.iter().enumerate() {
+        let first_id = *by_id
+            .entry(page.operation.id.to_ascii_lowercase())
+            .or_insert(i);
+        let first_route = *by_route.entry(route_key(&page.operation)).or_insert(i);
+        for j in [first_id, first_route] {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            // The earlier page is the root, so groups keep the order of their first page.
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut groups: Vec<Vec<OperationPage>> = Vec::new();
+    for (i, page) in pages.into_iter().enumerate() {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(page);
+    }
+    groups
 }
 
 fn route_key(op: &Operation) -> (String, String) {

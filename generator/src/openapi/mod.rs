@@ -108,12 +108,10 @@ impl Document {
     }
 }
 
-/// One document per service, in the model's order.
+/// One document per service, in the model's order (built on every core, see
+/// [`crate::par::map`]).
 pub fn export(services: &[Service], options: &Options) -> Vec<Document> {
-    services
-        .iter()
-        .map(|s| export_service(s, options))
-        .collect()
+    crate::par::map(services, |s| export_service(s, options))
 }
 
 /// Writes each document to `<dir>/<service>.json`, creating `dir`; returns the files written.

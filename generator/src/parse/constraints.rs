@@ -209,6 +209,45 @@ fn parse_number(s: &str) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
+// Cheap tests that rule out every match of a family of patterns before any of them runs:
+// most descriptions state no constraint, and a regex scan of non-ASCII text with `\b` in the
+// pattern cannot use the fast engines. Each test is exact (it never hides a match), as the
+// test `gates_never_hide_a_match` checks character by character.
+
+/// Whether the text has a digit: every number pattern needs one (`\d`, which is Unicode's
+/// decimal digits, all of which `char::is_numeric` includes).
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii() && text.chars().any(char::is_numeric))
+}
+
+/// Whether the text holds one of `words` as written, or one of `ascii` ignoring ASCII case.
+/// The `ascii` needles avoid the letters that `(?i)` also matches outside ASCII (`k` and `s`,
+/// which match the Kelvin sign and the long s), so ASCII case is all a pattern's `(?i)` adds.
+fn mentions(text: &str, words: &[&str], ascii: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+        || ascii.iter().any(|needle| {
+            text.as_bytes()
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        })
+}
+
+/// Whether a default can be stated: every default pattern has `默认`, `缺省` or `default`.
+fn may_state_default(text: &str) -> bool {
+    mentions(text, &["默认", "缺省"], &["default"])
+}
+
+/// Whether a list of values can be introduced: every alternative of `LEAD_IN` has one of
+/// these (`support` is looked for as `upport`, see [`mentions`]).
+fn may_list_values(text: &str) -> bool {
+    mentions(
+        text,
+        &["可选值", "取值", "枚举值", "支持"],
+        &["value", "upport"],
+    )
+}
+
 // Numeric ranges and lengths -------------------------------------------------------------------
 
 impl Found {
@@ -302,6 +341,9 @@ fn range_kind(f: &Found) -> ConstraintKind {
 /// The range of a numeric value: `[1,100]`, `(0, 100]`, `[1,∞)`, `取值范围：1-65535`,
 /// `between 1 and 100`, `最小值1，最大值100`, `不能小于…`, `maximum value is 100`.
 fn ranges(text: &str) -> Vec<Hit> {
+    if !has_digit(text) {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     for c in BRACKET.captures_iter(text) {
         let (min, max) = (parse_number(&c[2]), parse_number(&c[3]));
@@ -336,6 +378,9 @@ fn ranges(text: &str) -> Vec<Hit> {
 /// The length of a string: `长度为2~128个字符`, `不超过256字符`, `256字符以内`,
 /// `1-32个中文、英文…`, `cannot exceed 64 characters`, `the length cannot exceed 63`.
 fn lengths(text: &str) -> Vec<Hit> {
+    if !has_digit(text) {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     for c in LENGTH_SPAN.captures_iter(text) {
         // `长度为16-28` needs what follows to say it is the length of this value.
@@ -428,7 +473,7 @@ struct List {
 /// yes, no`, `values include …`, `支持 \`a\`、\`b\``); none when two lists disagree or the
 /// description says values are case-insensitive.
 fn allowed_values(text: &str, numeric: bool) -> Vec<Hit> {
-    if CASE_INSENSITIVE.is_match(text) {
+    if !may_list_values(text) || CASE_INSENSITIVE.is_match(text) {
         return Vec::new();
     }
     let mut hits = Vec::new();
@@ -604,7 +649,7 @@ fn dedup(values: Vec<String>) -> Vec<String> {
 /// The default a description states: `默认值：\`1\``, `默认为1`, `default is 20`, `defaults to
 /// true`, `1 by default`, or a value marked `（默认值）`. Only clean literals count.
 fn defaults(text: &str, class: Class) -> Vec<Hit> {
-    if matches!(class, Class::List | Class::Other) {
+    if matches!(class, Class::List | Class::Other) || !may_state_default(text) {
         return Vec::new();
     }
     let mut hits = Vec::new();
@@ -855,6 +900,76 @@ String | 描述,\u200b 允许输入UTF-8编码下的全部字符，不超过256�
                 "{odd:?}"
             );
         }
+    }
+
+    /// The gates that skip pattern families are exact: they rest on what `\d` and `(?i)` match,
+    /// checked here for every character, and on each family needing what its gate looks for,
+    /// checked on every description of the cases above.
+    #[test]
+    fn gates_never_hide_a_match() {
+        let digit = Regex::new(r"^\d$").expect("valid regex");
+        let letters: String = ["default", "value", "upport"].concat();
+        let folds: Vec<(char, Regex)> = letters
+            .chars()
+            .map(|l| (l, Regex::new(&format!("(?i)^{l}$")).expect("valid regex")))
+            .collect();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s: &str = c.encode_utf8(&mut buf);
+            assert!(
+                !digit.is_match(s) || has_digit(s),
+                "{c:?} is a digit to \\d"
+            );
+            for (l, fold) in &folds {
+                assert!(
+                    !fold.is_match(s) || c.eq_ignore_ascii_case(l),
+                    "(?i){l} matches {c:?}"
+                );
+            }
+        }
+        let numbers = [
+            &*BRACKET,
+            &*SPAN,
+            &*MAX_PHRASE,
+            &*MIN_PHRASE,
+            &*EXCL_MIN,
+            &*EXCL_MAX,
+            &*MAX_SUFFIX,
+            &*LENGTH_SPAN,
+        ];
+        let defaults = [&*DEFAULT_CN, &*DEFAULT_EN, &*DEFAULT_BY, &*DEFAULT_MARK];
+        let mut seen = [0; 3];
+        for line in CASES.lines().filter(|l| l.contains(" | ")) {
+            let text = line.replace("\\n", "\n");
+            let gated = [
+                (has_digit(&text), &numbers[..]),
+                (may_state_default(&text), &defaults[..]),
+                (may_list_values(&text), &[&*LEAD_IN][..]),
+            ];
+            for (k, (open, patterns)) in gated.into_iter().enumerate() {
+                for p in patterns {
+                    for m in p.find_iter(&text) {
+                        assert!(open, "{p} matches {:?} in {text:?}", m.as_str());
+                        seen[k] += 1;
+                        // What the gate looks for is inside the match itself.
+                        let inner = m.as_str();
+                        let again = [
+                            has_digit(inner),
+                            may_state_default(inner),
+                            may_list_values(inner),
+                        ];
+                        assert!(
+                            again[k],
+                            "{p} matches {inner:?} without what its gate needs"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            seen.iter().all(|&n| n > 0),
+            "every family matched a case: {seen:?}"
+        );
     }
 
     /// Every table cell of every page in the shared corpus, read as each kind of field.

@@ -100,6 +100,24 @@ pub fn parse_file(path: &Path, diags: &mut Diagnostics) -> Option<ParsedPage> {
 /// Parses a page from bytes. Text that is not UTF-8 is reported and read with replacement
 /// characters, so the rest of the page is not lost.
 pub fn parse_bytes(file: &str, bytes: &[u8], diags: &mut Diagnostics) -> ParsedPage {
+    if let Some(text) = utf16_with_bom(bytes) {
+        diags.report(
+            Severity::Warning,
+            Code::UnreadableFile,
+            &Source::new(file, 1),
+            "the file is UTF-16 text; it was decoded (save the page as UTF-8)",
+        );
+        return parse_page(file, &text, diags);
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        diags.report(
+            Severity::Warning,
+            Code::UnreadableFile,
+            &Source::new(file, u32::try_from(line).unwrap_or(u32::MAX)),
+            "the file holds NUL bytes, so it is binary or UTF-16 text without a byte-order mark; it was read as UTF-8 text (save the page as UTF-8)",
+        );
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => std::borrow::Cow::Borrowed(t),
         Err(e) => {
@@ -116,4 +134,41 @@ pub fn parse_bytes(file: &str, bytes: &[u8], diags: &mut Diagnostics) -> ParsedP
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     parse_page(file, text, diags)
+}
+
+/// The text of a file that starts with a UTF-16 byte-order mark (invalid sequences replaced
+/// with U+FFFD).
+fn utf16_with_bom(bytes: &[u8]) -> Option<String> {
+    let (rest, little) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return None,
+    };
+    let units = rest.chunks(2).map(|c| match (c, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        _ => 0xFFFD,
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_decoded() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("# 名\n".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(utf16_with_bom(&le).as_deref(), Some("# 名\n"));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("ab".encode_utf16().flat_map(u16::to_be_bytes));
+        be.push(0x41);
+        assert_eq!(utf16_with_bom(&be).as_deref(), Some("ab\u{FFFD}"));
+        assert_eq!(utf16_with_bom(b"# x"), None);
+    }
 }

@@ -3,7 +3,7 @@
 //! Every data row of every table read is counted, and each one ends up either in the model or
 //! in a diagnostic; [`Tally`] keeps the books.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostics::{Code, Diagnostics, Severity};
 use crate::ir::{
@@ -97,6 +97,8 @@ enum Sub {
 struct RawParam {
     param: Param,
     from_path_table: bool,
+    /// A later row of the same name took its place.
+    replaced: bool,
 }
 
 struct Walker<'a> {
@@ -111,6 +113,9 @@ struct Walker<'a> {
     address: Option<(Address, Source)>,
     address_text_seen: bool,
     params: Vec<RawParam>,
+    /// Parameter name → its row in `params`, so repeats are found without a scan (tables of
+    /// 100,000 rows stay linear).
+    param_index: HashMap<String, usize>,
     response_rows: Vec<Field>,
     shapes: Vec<Shape>,
     errors: Vec<ErrorCode>,
@@ -123,8 +128,11 @@ struct Walker<'a> {
 /// Parses one page. `file` is the path shown in diagnostics and sources.
 pub fn parse_page(file: &str, text: &str, diags: &mut Diagnostics) -> ParsedPage {
     let blocks = read_blocks(text);
+    // A page with a request-method or a request-address section documents an operation (one
+    // without the other is reported as incomplete, not skipped as prose).
     let is_operation = blocks.iter().any(|b| {
-        matches!(b, Block::Heading { level: 2, raw, .. } if section_role(raw) == Some(SectionRole::Method))
+        matches!(b, Block::Heading { level: 2, raw, .. }
+            if matches!(section_role(raw), Some(SectionRole::Method | SectionRole::Address)))
     });
     let is_overview = !is_operation
         && blocks.iter().any(|b| match b {
@@ -143,6 +151,7 @@ pub fn parse_page(file: &str, text: &str, diags: &mut Diagnostics) -> ParsedPage
         address: None,
         address_text_seen: false,
         params: Vec::new(),
+        param_index: HashMap::new(),
         response_rows: Vec::new(),
         shapes: Vec::new(),
         errors: Vec::new(),
@@ -557,10 +566,11 @@ impl Walker<'_> {
 
     fn field_rows(&mut self, table: &Table, map: &ColumnMap) -> Vec<Field> {
         let mut fields: Vec<Field> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         for row in &table.rows {
             if let Some(field) = self.field_row(row, map) {
-                if let Some(prev) = fields.iter().find(|f| f.name == field.name) {
-                    let first = prev.source.line;
+                if let Some(&i) = index.get(&field.name) {
+                    let first = fields[i].source.line;
                     self.report(
                         Severity::Warning,
                         Code::DuplicateField,
@@ -569,6 +579,7 @@ impl Walker<'_> {
                     );
                     continue;
                 }
+                index.insert(field.name.clone(), fields.len());
                 fields.push(field);
             }
         }
@@ -593,7 +604,7 @@ impl Walker<'_> {
                 );
                 continue;
             }
-            if let Some(idx) = self.params.iter().position(|p| p.param.name == f.name) {
+            if let Some(&idx) = self.param_index.get(&f.name) {
                 let prev = &self.params[idx];
                 let first = prev.param.source.line;
                 // A row of the request table describes the parameter better than a stray row
@@ -612,8 +623,9 @@ impl Walker<'_> {
                 if !replace {
                     continue;
                 }
-                self.params.remove(idx);
+                self.params[idx].replaced = true;
             }
+            let name = f.name.clone();
             self.params.push(RawParam {
                 param: Param {
                     name: f.name,
@@ -628,7 +640,9 @@ impl Walker<'_> {
                     source: f.source,
                 },
                 from_path_table,
+                replaced: false,
             });
+            self.param_index.insert(name, self.params.len() - 1);
         }
     }
 
@@ -806,8 +820,12 @@ impl Walker<'_> {
         for RawParam {
             mut param,
             from_path_table,
+            replaced,
         } in raw
         {
+            if replaced {
+                continue;
+            }
             param.location = if in_template.contains(&param.name) {
                 param.required = true;
                 ParamLocation::Path

@@ -142,7 +142,8 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
-        let end = tail[..tail.len().min(12)].find(';');
+        // `;` is ASCII, so its byte position is a character boundary whatever precedes it.
+        let end = tail.bytes().take(12).position(|b| b == b';');
         let decoded = end.and_then(|e| entity(&tail[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
@@ -293,6 +294,8 @@ mod tests {
             "ab & 'c'"
         );
         assert_eq!(cell_to_markdown("x &unknown; y"), "x &unknown; y");
+        assert_eq!(decode_entities("&返回码|描述|"), "&返回码|描述|");
+        assert_eq!(decode_entities("&ab返;"), "&ab返;");
         assert_eq!(cell_to_markdown("`\\_.,:\\/=+-@`"), "`\\_.,:\\/=+-@`");
     }
 

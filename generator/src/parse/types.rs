@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::ir::TypeRef;
 
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[([^\]]*(?:\[\])*)\]\(([^)]*)\)(\[\])*$").expect("valid regex")
+    Regex::new(r"^\[([^\]]*(?:\[\])*)\]\(([^)]*)\)((?:\[\])*)$").expect("valid regex")
 });
 static IDENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Za-z_][A-Za-z0-9_]*$").expect("valid regex"));
@@ -22,22 +22,43 @@ pub struct TypeExpr {
     pub link: Option<String>,
 }
 
+/// Arrays nest at most this deep (`String[][]` is 2); deeper text is not read as a type, so
+/// that no later stage recurses without bound.
+pub const MAX_ARRAY_DEPTH: usize = 8;
+
 /// Parses a type cell (already HTML-normalised, escapes removed). Returns `None` when the
-/// text is not a type expression.
+/// text is not a type expression, or nests arrays deeper than [`MAX_ARRAY_DEPTH`].
 pub fn parse_type(cell: &str) -> Option<TypeExpr> {
+    let expr = parse_unbounded(cell)?;
+    (array_depth(&expr.ty) <= MAX_ARRAY_DEPTH).then_some(expr)
+}
+
+fn array_depth(mut ty: &TypeRef) -> usize {
+    let mut depth = 0;
+    while let TypeRef::Array(inner) = ty {
+        depth += 1;
+        ty = inner;
+    }
+    depth
+}
+
+fn parse_unbounded(cell: &str) -> Option<TypeExpr> {
     let cell = cell.trim().trim_matches('`').trim();
     let cell = cell.replace("**", "");
     let cell = cell.trim();
     if let Some(c) = LINK.captures(cell) {
         let text = c.get(1).map_or("", |m| m.as_str());
         let outer_arrays = c.get(3).map_or(0, |m| m.as_str().len() / 2);
-        let inner = parse_plain(text)?;
+        if outer_arrays > MAX_ARRAY_DEPTH {
+            return None;
+        }
+        let inner = parse_plain(text, 0)?;
         let ty = wrap_arrays(inner, outer_arrays);
         let link = c.get(2).map(|m| m.as_str().trim().to_string());
         return Some(TypeExpr { ty, link });
     }
     Some(TypeExpr {
-        ty: parse_plain(cell)?,
+        ty: parse_plain(cell, 0)?,
         link: None,
     })
 }
@@ -49,7 +70,9 @@ fn wrap_arrays(mut ty: TypeRef, n: usize) -> TypeRef {
     ty
 }
 
-fn parse_plain(text: &str) -> Option<TypeRef> {
+/// `depth`: arrays around this text already; the text is not a type beyond
+/// [`MAX_ARRAY_DEPTH`].
+fn parse_plain(text: &str, depth: usize) -> Option<TypeRef> {
     let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut base = text.as_str();
     let mut arrays = 0;
@@ -57,7 +80,7 @@ fn parse_plain(text: &str) -> Option<TypeRef> {
         base = stripped;
         arrays += 1;
     }
-    if base.is_empty() {
+    if base.is_empty() || depth + arrays > MAX_ARRAY_DEPTH {
         return None;
     }
     let generic = |prefix: &str| -> Option<String> {
@@ -71,7 +94,7 @@ fn parse_plain(text: &str) -> Option<TypeRef> {
     };
     if let Some(inner) = generic("list").or_else(|| generic("array")) {
         return Some(wrap_arrays(
-            TypeRef::Array(Box::new(parse_plain(&inner)?)),
+            TypeRef::Array(Box::new(parse_plain(&inner, depth + arrays + 1)?)),
             arrays,
         ));
     }
@@ -149,11 +172,25 @@ mod tests {
             Some(named("DBInstanceSpec"))
         );
         assert_eq!(ty("[Foo](#foo)[]"), Some(arr(named("Foo"))));
+        assert_eq!(ty("[Foo](#foo)[][]"), Some(arr(arr(named("Foo")))));
         let parsed = parse_type("[Tag[]](createInstances#user-content-3)").expect("type");
         assert_eq!(
             parsed.link.as_deref(),
             Some("createInstances#user-content-3")
         );
+    }
+
+    #[test]
+    fn arrays_nest_at_most_max_depth() {
+        let deep = |n: usize| format!("String{}", "[]".repeat(n));
+        assert!(ty(&deep(MAX_ARRAY_DEPTH)).is_some());
+        assert_eq!(ty(&deep(MAX_ARRAY_DEPTH + 1)), None);
+        assert_eq!(ty(&deep(100_000)), None);
+        let lists = format!("{}String{}", "List<".repeat(5000), ">".repeat(5000));
+        assert_eq!(ty(&lists), None);
+        assert_eq!(ty(&format!("[Foo](#foo){}", "[]".repeat(9))), None);
+        assert_eq!(ty(&format!("[Foo{}](#foo)[]", "[]".repeat(8))), None);
+        assert!(ty("List<List<String>>[]").is_some());
     }
 
     #[test]

@@ -20,6 +20,14 @@ pub fn sanitize(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
     for line in text.lines() {
+        // Control characters (a NUL, a lone CR) show nothing but would count as text, or as
+        // indentation once made spaces: they become spaces before anything is decided.
+        let line: String = line
+            .chars()
+            .filter(|c| !is_bidi_control(*c))
+            .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
+            .collect();
+        let line = line.as_str();
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             if in_fence {
@@ -31,7 +39,7 @@ pub fn sanitize(text: &str) -> String {
             continue;
         }
         if in_fence {
-            out.push(line.chars().filter(|c| !is_bidi_control(*c)).collect());
+            out.push(line.to_string());
             continue;
         }
         // Page text breaks lines with `<br>`; keep each line its own paragraph.
@@ -68,44 +76,42 @@ fn inline(line: &str) -> String {
     if out.starts_with('#') {
         out.insert(0, '\\');
     }
-    // A fence after a list marker would open a code block (a doctest) inside the list item.
-    if let Some(at) = fence_after_list_marker(&out) {
-        out.insert(at, '\\');
-    }
-    out
+    list_items_as_text(&out)
 }
 
-/// Where a line that opens a fenced code block inside list items (`- ````, `1. ~~~`) has its
-/// fence.
-fn fence_after_list_marker(line: &str) -> Option<usize> {
+/// Keeps list items to one paragraph of text: the space after each leading list marker (`- `,
+/// `1. `) becomes one space, since five or more open an indented code block (a doctest)
+/// inside the item, and a fence right after the marker (`- ````) is escaped.
+fn list_items_as_text(line: &str) -> String {
+    let mut out = String::new();
     let mut rest = line;
-    let mut marked = false;
     loop {
         let trimmed = rest.trim_start();
-        let bullet = trimmed
-            .strip_prefix(['-', '*', '+'])
-            .filter(|r| r.starts_with([' ', '\t']));
         let digits = trimmed.len()
             - trimmed
                 .trim_start_matches(|c: char| c.is_ascii_digit())
                 .len();
-        let ordered = (digits > 0)
-            .then(|| trimmed[digits..].strip_prefix(['.', ')']))
-            .flatten()
-            .filter(|r| r.starts_with([' ', '\t']));
-        match bullet.or(ordered) {
-            Some(r) => {
-                rest = r;
-                marked = true;
-            }
-            None => {
-                rest = trimmed;
-                break;
-            }
+        let marker = if trimmed.starts_with(['-', '*', '+']) {
+            1
+        } else if digits > 0 && trimmed[digits..].starts_with(['.', ')']) {
+            digits + 1
+        } else {
+            0
+        };
+        let after = &trimmed[marker..];
+        if marker == 0 || !after.starts_with([' ', '\t']) {
+            break;
         }
+        out.push_str(&rest[..rest.len() - trimmed.len()]);
+        out.push_str(&trimmed[..marker]);
+        out.push(' ');
+        rest = after.trim_start();
     }
-    (marked && (rest.starts_with("```") || rest.starts_with("~~~")))
-        .then(|| line.len() - rest.len())
+    if !out.is_empty() && (rest.starts_with("```") || rest.starts_with("~~~")) {
+        out.push('\\');
+    }
+    out.push_str(rest);
+    out
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -170,22 +176,49 @@ fn escape_plain_no_urls(s: &str) -> String {
     out
 }
 
+/// Splits a line into (is_code_span, piece) runs the way CommonMark reads code spans: a run of
+/// n backticks opens a span that the next run of exactly n backticks closes; a run without a
+/// closer is literal text (escaped with the rest of the prose). Code pieces are written back
+/// as they are, so the docs have exactly these code spans.
 fn split_code_spans(s: &str) -> Vec<(bool, &str)> {
+    let bytes = s.as_bytes();
+    let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
     let mut out = Vec::new();
-    let mut rest = s;
-    while let Some(start) = rest.find('`') {
-        let Some(len) = rest[start + 1..].find('`') else {
-            break;
-        };
-        let end = start + 1 + len + 1;
-        if start > 0 {
-            out.push((false, &rest[..start]));
+    let (mut i, mut start) = (0, 0);
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
         }
-        out.push((true, &rest[start..end]));
-        rest = &rest[end..];
+        let run = run_at(i);
+        let mut j = i + run;
+        let mut close = None;
+        while j < bytes.len() {
+            if bytes[j] == b'`' {
+                let r = run_at(j);
+                if r == run {
+                    close = Some(j);
+                    break;
+                }
+                j += r;
+            } else {
+                j += 1;
+            }
+        }
+        match close {
+            Some(c) => {
+                if start < i {
+                    out.push((false, &s[start..i]));
+                }
+                out.push((true, &s[i..c + run]));
+                i = c + run;
+                start = i;
+            }
+            None => i += run,
+        }
     }
-    if !rest.is_empty() {
-        out.push((false, rest));
+    if start < s.len() {
+        out.push((false, &s[start..]));
     }
     out
 }
@@ -197,9 +230,19 @@ pub fn attrs(description: &str, source: Option<&Source>) -> TokenStream {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
+        // A file name is text too: one line, inside a code span.
+        let file: String = src
+            .file
+            .chars()
+            .map(|c| match c {
+                '`' => '\'',
+                c if c.is_control() => ' ',
+                c => c,
+            })
+            .collect();
         text.push_str(&format!(
             "*Documented in* `{}` *line {}.*",
-            src.file.replace('`', "'"),
+            file.trim(),
             src.line
         ));
     }
@@ -291,11 +334,44 @@ mod tests {
 
     #[test]
     fn fences_in_list_items_stay_text() {
-        assert_eq!(sanitize("- ````"), "- \\````");
+        assert_eq!(sanitize("- ````"), "- \\`\\`\\`\\`");
         assert_eq!(sanitize("1. ~~~rust"), "1. \\~~~rust");
-        assert_eq!(sanitize("* - ```x"), "* - ``\\`x");
-        assert_eq!(sanitize("-```"), "-``\\`");
+        assert_eq!(sanitize("* - ```x"), "* - \\`\\`\\`x");
+        assert_eq!(sanitize("-```"), "-\\`\\`\\`");
         assert_eq!(sanitize("2~3 ~~~ x"), "2~3 ~~~ x");
+    }
+
+    #[test]
+    fn list_items_hold_no_indented_code() {
+        assert_eq!(sanitize("-      code"), "- code");
+        assert_eq!(sanitize("1.\t\t\tcode"), "1. code");
+        assert_eq!(sanitize("- -      code"), "- - code");
+        assert_eq!(sanitize("-"), "-");
+        assert_eq!(sanitize("-x   y"), "-x   y");
+        assert_eq!(sanitize("2.5   x"), "2.5   x");
+    }
+
+    #[test]
+    fn code_spans_as_commonmark_reads_them() {
+        assert_eq!(
+            split_code_spans("a ``` b `c` d"),
+            vec![(false, "a ``` b "), (true, "`c`"), (false, " d")]
+        );
+        assert_eq!(split_code_spans("``x`y``"), vec![(true, "``x`y``")]);
+        assert_eq!(
+            sanitize("[```x](crate::y) [Self] [`Vec`]"),
+            "\\`\\`\\`x \\[Self\\] \\[`Vec`\\]"
+        );
+    }
+
+    #[test]
+    fn file_names_stay_in_their_code_span() {
+        let src = Source::new("specs/a\n    fn x() {}\n```rust\r.md", 3);
+        let docs = attrs("Text.", Some(&src)).to_string();
+        assert!(
+            docs.contains("*Documented in* `specs/a     fn x() {} '''rust .md` *line 3.*"),
+            "{docs}"
+        );
     }
 
     #[test]
@@ -318,6 +394,15 @@ mod tests {
             sanitize("[t](https://x.y/a\u{7}b) https://x.y/c\u{1}d"),
             "\\[t\\](<https://x.y/a> b) <https://x.y/c> d"
         );
+    }
+
+    #[test]
+    fn control_characters_are_not_indentation() {
+        assert_eq!(
+            sanitize("a\n\u{0}\u{0}\u{0}\u{0}\u{0}    # b"),
+            "a\n\n\\# b"
+        );
+        assert_eq!(sanitize("```\nx\u{0}y\n```"), "```text\nx y\n```");
     }
 
     #[test]

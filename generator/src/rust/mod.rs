@@ -61,10 +61,10 @@ pub fn print(tokens: TokenStream, what: &str) -> Result<String, EmitError> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// The items of a service module (docs, models, client, builders) and of its `models`
-/// module, which is declared as a file module, or written inline when `inline_models`.
-fn service_items(svc: &Service, plan: &Plan, inline_models: bool) -> (TokenStream, TokenStream) {
-    let models = models::emit(svc, plan);
+/// The items of a service module (docs, client, builders), with its `models` module written
+/// inline when `inline_models` holds its items, declared as a file module (`models.rs`, see
+/// [`models::emit`]) otherwise.
+fn module_items(svc: &Service, plan: &Plan, inline_models: Option<TokenStream>) -> TokenStream {
     let ops = operations::emit(svc, plan);
     let mut doc = String::new();
     match &svc.title {
@@ -88,12 +88,11 @@ fn service_items(svc: &Service, plan: &Plan, inline_models: bool) -> (TokenStrea
     doc.push_str("\n\nOperations:\n\n");
     doc.push_str(&listed.join("\n"));
     let doc_lines = docs::inner_doc_lines(&docs::sanitize(&doc));
-    let models_decl = if inline_models {
-        quote! { pub mod models { #models } }
-    } else {
-        quote! { pub mod models; }
+    let models_decl = match inline_models {
+        Some(models) => quote! { pub mod models { #models } },
+        None => quote! { pub mod models; },
     };
-    let body = quote! {
+    quote! {
         #doc_lines
         #![allow(clippy::large_enum_variant, clippy::module_inception)]
 
@@ -101,8 +100,7 @@ fn service_items(svc: &Service, plan: &Plan, inline_models: bool) -> (TokenStrea
         pub use self::models::*;
 
         #ops
-    };
-    (body, models)
+    }
 }
 
 /// The example call shown in docs for a service: its first operation, with placeholders.
@@ -112,7 +110,9 @@ fn example_call(svc: &Service, plan: &Plan) -> Option<String> {
     let args: Vec<String> = op
         .params
         .iter()
-        .filter(|p| (p.required || p.location == ParamLocation::Path) && p.name != "clientToken")
+        .filter(|p| {
+            (p.required || p.location == ParamLocation::Path) && !operations::is_client_token(p)
+        })
         .map(|p| {
             if p.name == "regionId" {
                 "\"cn-north-1\"".to_string()
@@ -141,23 +141,65 @@ fn plan_for(svc: &Service, module: &str, feature: &str) -> Plan {
     plan
 }
 
+/// A file of a service in the crate: its module, its models or its tests.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Module,
+    Models,
+    Tests,
+}
+
 /// Every file of the generated crate.
 pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitError> {
     let mut files = Vec::new();
     let mut services = Vec::new();
     let mut modules = Vec::new();
-    let mut plans = Vec::new();
-    for (svc, (module, feature)) in api.services.iter().zip(crate_service_names(api)) {
-        let plan = plan_for(svc, &module, &feature);
-        let (body, models) = service_items(svc, &plan, false);
+    let crate_ident = options.crate_name.replace('-', "_");
+    let named: Vec<(&Service, (String, String))> =
+        api.services.iter().zip(crate_service_names(api)).collect();
+    // Each file of each service is emitted and printed on its own, on every core; the crate
+    // is assembled from them in the model's order.
+    let parts = [Part::Module, Part::Models, Part::Tests];
+    let jobs: Vec<(usize, Part)> = (0..named.len())
+        .flat_map(|i| parts.map(|part| (i, part)))
+        .collect();
+    let mut printed = crate::par::map(&jobs, |&(i, part)| {
+        let (svc, (module, feature)) = &named[i];
+        let plan = plan_for(svc, module, feature);
+        let text = match part {
+            Part::Module => Some(print(
+                module_items(svc, &plan, None),
+                &format!("service {}", svc.name),
+            )),
+            Part::Models => Some(print(
+                models::emit(svc, &plan),
+                &format!("models of {}", svc.name),
+            )),
+            Part::Tests => tests_emit::emit(svc, &plan, &crate_ident)
+                .map(|tokens| print(tokens, &format!("tests of {}", svc.name))),
+        };
+        (text, (part == Part::Module).then_some(plan))
+    })
+    .into_iter();
+    let mut tests = Vec::new();
+    for (svc, (module, feature)) in named {
+        let mut next = || printed.next().unwrap_or((None, None));
+        let ((module_text, plan), (models_text, _), (tests_text, _)) = (next(), next(), next());
+        let (Some(module_text), Some(models_text), Some(plan)) = (module_text, models_text, plan)
+        else {
+            return Err(EmitError(format!("service {} was not emitted", svc.name)));
+        };
         files.push(File {
             path: format!("src/{module}/mod.rs"),
-            contents: print(body, &format!("service {}", svc.name))?,
+            contents: module_text?,
         });
         files.push(File {
             path: format!("src/{module}/models.rs"),
-            contents: print(models, &format!("models of {}", svc.name))?,
+            contents: models_text?,
         });
+        if let Some(text) = tests_text {
+            tests.push((format!("tests/{}.rs", plan.module), text));
+        }
         let m = ident(&module);
         modules.push(quote! {
             #[cfg(feature = #feature)]
@@ -174,11 +216,10 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
             operations: svc.operations.len(),
             example: example_call(svc, &plan),
         });
-        plans.push(plan);
     }
     let ctx = templates::Context {
         crate_name: options.crate_name.clone(),
-        crate_ident: options.crate_name.replace('-', "_"),
+        crate_ident,
         version: options.version.clone(),
         services: services.clone(),
         runtime_dependencies: runtime_sources::DEPENDENCIES.to_string(),
@@ -217,13 +258,11 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
         path: "README.md".into(),
         contents: templates::render("README.md.j2", &ctx)?,
     });
-    for (svc, plan) in api.services.iter().zip(&plans) {
-        if let Some(tokens) = tests_emit::emit(svc, plan, &options.crate_name.replace('-', "_")) {
-            files.push(File {
-                path: format!("tests/{}.rs", plan.module),
-                contents: print(tokens, &format!("tests of {}", svc.name))?,
-            });
-        }
+    for (path, text) in tests {
+        files.push(File {
+            path,
+            contents: text?,
+        });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
@@ -240,10 +279,18 @@ pub fn single_file(api: &Api, root: &str) -> Result<String, EmitError> {
     );
     out.push_str(&runtime_sources::inline_module());
     out.push_str("}\n");
-    for (svc, (module, feature)) in api.services.iter().zip(crate_service_names(api)) {
-        let plan = plan_for(svc, &module, &feature);
-        let (body, _) = service_items(svc, &plan, true);
-        let service_text = print(body, &format!("service {}", svc.name))?;
+    let named: Vec<(&Service, (String, String))> =
+        api.services.iter().zip(crate_service_names(api)).collect();
+    let printed = crate::par::map(&named, |(svc, (module, feature))| {
+        let plan = plan_for(svc, module, feature);
+        let models = models::emit(svc, &plan);
+        print(
+            module_items(svc, &plan, Some(models)),
+            &format!("service {}", svc.name),
+        )
+    });
+    for ((_, (module, _)), service_text) in named.iter().zip(printed) {
+        let service_text = service_text?;
         out.push_str(&format!(
             "#[allow(clippy::all)]\npub mod {module} {{\n{service_text}\n}}\n"
         ));

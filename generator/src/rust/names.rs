@@ -114,8 +114,12 @@ pub fn service_module(service: &str) -> String {
     }
 }
 
-/// Modules of the crate's own.
-const RESERVED_MODULES: [&str; 1] = ["runtime"];
+/// Modules of the crate's own, and names Windows reserves for devices (a module's folder is
+/// named after it).
+const RESERVED_MODULES: [&str; 23] = [
+    "runtime", "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+    "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
 
 /// Cargo features of the runtime and of the crate's own.
 const RESERVED_FEATURES: [&str; 4] = ["default", "rustls", "blocking", "full"];
@@ -218,7 +222,7 @@ mod tests {
     #[test]
     fn service_names_are_unique_and_leave_the_crate_its_own() {
         assert_eq!(
-            service_names(["vm", "runtime", "full", "a-b", "a--b", "svc-1x", "1x", "type"]),
+            service_names(["vm", "runtime", "full", "a-b", "a--b", "svc-1x", "1x", "type", "aux"]),
             vec![
                 ("vm".to_string(), "vm".to_string()),
                 ("runtime2".into(), "runtime".into()),
@@ -228,6 +232,7 @@ mod tests {
                 ("svc_1x".into(), "svc-1x".into()),
                 ("n1x".into(), "svc-1x2".into()),
                 ("type_".into(), "type".into()),
+                ("aux2".into(), "aux".into()),
             ]
         );
     }

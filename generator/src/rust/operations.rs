@@ -83,7 +83,26 @@ pub fn emit(svc: &Service, plan: &Plan) -> TokenStream {
 fn param_outs<'a>(op: &'a Operation, plan: &Plan) -> Vec<ParamOut<'a>> {
     let mut scope = Scope::with_reserved(&BUILDER_METHODS);
     let mut outs = Vec::new();
-    // Path parameters first, in the order of the template, then the rest in page order.
+    for p in ordered_params(op) {
+        let name = scope.claim(&snake(&p.name));
+        let enum_name = plan.param_enum(op, p).map(|e| e.ident.clone());
+        let ty = plan.rust_type(&p.ty, enum_name.as_deref());
+        let arg_ty = into_type(&p.ty, enum_name.as_deref(), &ty);
+        let positional = is_argument(p);
+        outs.push(ParamOut {
+            param: p,
+            field: ident(&name),
+            ty,
+            arg_ty,
+            positional,
+            optional: !positional,
+        });
+    }
+    outs
+}
+
+/// Path parameters first, in the order of the template, then the rest in page order.
+fn ordered_params(op: &Operation) -> Vec<&Param> {
     let mut ordered: Vec<&Param> = op
         .params
         .iter()
@@ -99,27 +118,41 @@ fn param_outs<'a>(op: &'a Operation, plan: &Plan) -> Vec<ParamOut<'a>> {
             .iter()
             .filter(|p| p.location != ParamLocation::Path),
     );
-    for p in ordered {
-        let name = scope.claim(&snake(&p.name));
-        let enum_name = plan.param_enum(op, p).map(|e| e.ident.clone());
-        let ty = plan.rust_type(&p.ty, enum_name.as_deref());
-        let arg_ty = into_type(&p.ty, enum_name.as_deref(), &ty);
-        let is_token = is_client_token(p);
-        let positional = (p.required || p.location == ParamLocation::Path) && !is_token;
-        outs.push(ParamOut {
-            param: p,
-            field: ident(&name),
-            ty,
-            arg_ty,
-            positional,
-            optional: !positional,
-        });
-    }
-    outs
+    ordered
 }
 
-fn is_client_token(p: &Param) -> bool {
-    p.name == "clientToken" && p.ty == TypeRef::String
+/// Whether a parameter is an argument of the client method (required, or in the path, and
+/// not the generated idempotency token).
+fn is_argument(p: &Param) -> bool {
+    (p.required || p.location == ParamLocation::Path) && !is_client_token(p)
+}
+
+/// The arguments of an operation's client method, in order.
+pub fn client_arguments(op: &Operation) -> Vec<&Param> {
+    ordered_params(op)
+        .into_iter()
+        .filter(|p| is_argument(p))
+        .collect()
+}
+
+/// A `clientToken` string outside the path: generated when not set, making retries safe.
+pub fn is_client_token(p: &Param) -> bool {
+    p.name == "clientToken" && p.ty == TypeRef::String && p.location != ParamLocation::Path
+}
+
+/// Whether a value's `to_string()` is its text in a URL: strings, numbers, booleans and enums
+/// of strings. Other values (arrays, maps, models, untyped JSON) are written as JSON text.
+fn displays_as_text(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::String
+            | TypeRef::Integer
+            | TypeRef::Long
+            | TypeRef::Number
+            | TypeRef::Double
+            | TypeRef::Float
+            | TypeRef::Boolean
+    )
 }
 
 fn emit_operation(
@@ -302,11 +335,21 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
     let mut stmts = Vec::new();
     let mut idempotent = false;
     let mut region = quote! {};
+    let mut needs_value_text = false;
     for o in outs {
         let f = &o.field;
         let wire = o.param.name.as_str();
+        // The text of a required value, for the path and the signature's region.
+        let for_text =
+            o.param.location == ParamLocation::Path || (o.param.name == "regionId" && !o.optional);
+        let text = if displays_as_text(&o.param.ty) {
+            quote! { self.#f.to_string() }
+        } else {
+            needs_value_text |= for_text;
+            quote! { value_text(&self.#f)? }
+        };
         if o.param.name == "regionId" && !o.optional {
-            region = quote! { request = request.with_region(self.#f.to_string()); };
+            region = quote! { request = request.with_region(#text); };
         }
         let value = if is_client_token(o.param) {
             idempotent = true;
@@ -329,7 +372,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
         match o.param.location {
             ParamLocation::Path => {
                 let var = format_ident!("path_{}", path_values.len());
-                stmts.push(quote! { let #var = self.#f.to_string(); });
+                stmts.push(quote! { let #var = #text; });
                 path_values.push(quote! { (#wire, #var.as_str()) });
             }
             ParamLocation::Query => stmts.push(wrap(quote! {
@@ -364,6 +407,18 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
         quote! {
             let mut headers: ::std::vec::Vec<(&str, ::std::string::String)> = ::std::vec::Vec::new();
             fn header_text<T: ::serde::Serialize>(value: &T) -> ::std::result::Result<::std::string::String, crate::runtime::Error> {
+                match ::serde_json::to_value(value).map_err(crate::runtime::Error::Serialize)? {
+                    ::serde_json::Value::String(s) => ::std::result::Result::Ok(s),
+                    other => ::std::result::Result::Ok(other.to_string()),
+                }
+            }
+        }
+    } else {
+        quote! {}
+    };
+    let value_text_decl = if needs_value_text {
+        quote! {
+            fn value_text<T: ::serde::Serialize>(value: &T) -> ::std::result::Result<::std::string::String, crate::runtime::Error> {
                 match ::serde_json::to_value(value).map_err(crate::runtime::Error::Serialize)? {
                     ::serde_json::Value::String(s) => ::std::result::Result::Ok(s),
                     other => ::std::result::Result::Ok(other.to_string()),
@@ -415,6 +470,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
             #body_decl
             #query_decl
             #header_decl
+            #value_text_decl
             #(#stmts)*
             let path = #path_expr;
             #request_binding = crate::runtime::Request::new(crate::runtime::Method::#method, #service, #version, path);

@@ -9,6 +9,7 @@ use crate::ir::{ExampleKind, Operation, ParamLocation, Service, TypeRef};
 
 use super::models::is_secret_name;
 use super::names::{ident, snake, Scope};
+use super::operations::{client_arguments, is_client_token};
 use super::plan::Plan;
 
 /// The test file of a service, or `None` when there is nothing to test.
@@ -145,27 +146,7 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
         "{}_builds_its_request",
         names.method.trim_start_matches("r#")
     )));
-    // Arguments in the order the client method takes them: path parameters by their place in
-    // the template, then the other required ones in page order.
-    let mut positional: Vec<_> = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Path)
-        .collect();
-    positional.sort_by_key(|p| {
-        op.path
-            .find(&format!("{{{}}}", p.name))
-            .unwrap_or(usize::MAX)
-    });
-    positional.extend(
-        op.params
-            .iter()
-            .filter(|p| p.location != ParamLocation::Path && p.required && p.name != "clientToken"),
-    );
-    let positional: Vec<_> = positional
-        .into_iter()
-        .filter(|p| !(p.name == "clientToken" && p.ty == TypeRef::String))
-        .collect();
+    let positional = client_arguments(op);
     let args = positional.iter().map(|p| {
         let enum_name = plan.param_enum(op, p).map(|e| e.ident.clone());
         let ty = plan.rust_type(&p.ty, enum_name.as_deref());
@@ -174,18 +155,21 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
     let method_name = op.method.as_str();
     let prefix = op.path.split('{').next().unwrap_or("").to_string();
     let version = op.version.as_str();
-    let has_token = op
-        .params
-        .iter()
-        .any(|p| p.name == "clientToken" && p.ty == TypeRef::String);
-    let token_check = if has_token {
-        quote! {
+    let token = op.params.iter().find(|p| is_client_token(p));
+    let token_check = match token.map(|p| p.location) {
+        None => quote! {},
+        Some(ParamLocation::Body) => quote! {
             assert!(request.idempotent, "a clientToken makes the request safe to retry");
             let body = request.body.as_ref().expect("body");
             assert!(body.get("clientToken").and_then(|t| t.as_str()).is_some_and(|t| !t.is_empty()));
-        }
-    } else {
-        quote! {}
+        },
+        Some(ParamLocation::Query) => quote! {
+            assert!(request.idempotent, "a clientToken makes the request safe to retry");
+            assert!(request.query.iter().any(|(k, v)| k == "clientToken" && !v.is_empty()));
+        },
+        Some(_) => quote! {
+            assert!(request.idempotent, "a clientToken makes the request safe to retry");
+        },
     };
     quote! {
         #[test]

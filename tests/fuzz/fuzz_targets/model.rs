@@ -1,0 +1,11 @@
+//! libFuzzer target over the front half (parse → resolve → model JSON → OpenAPI), many times
+//! faster than `pipeline`; the checks live in `src/lib.rs`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(problem) = jdcloud_codegen_fuzz::check_model(data) {
+        panic!("{problem}");
+    }
+});

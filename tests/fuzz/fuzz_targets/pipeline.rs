@@ -1,0 +1,10 @@
+//! libFuzzer target over the whole pipeline; the checks live in `src/lib.rs`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(problem) = jdcloud_codegen_fuzz::check(data) {
+        panic!("{problem}");
+    }
+});
