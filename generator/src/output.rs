@@ -115,7 +115,7 @@ fn process_running(pid: u32) -> bool {
 /// of files formatted, or why formatting was skipped.
 ///
 /// The files are formatted in a few rustfmt runs, one per core, each given many files (see
-/// [`format_in_batches`]); should a run fail, every file is formatted again on its own, through
+/// `format_in_batches`); should a run fail, every file is formatted again on its own, through
 /// standard input, which also names the file rustfmt rejected.
 ///
 /// Files that are a runtime source as it is (`templates/runtime/`, copied verbatim into every
