@@ -51,10 +51,8 @@ bash tests/bench/run.sh --quick
 step "end to end: Prism, the official signer, scripted servers"
 bash tests/e2e/run.sh
 
-step "fuzzing the pipeline (bounded)"
-bash tests/fuzz/run.sh 60
-
-step "benchmarks (quick mode)"
-bash tests/bench/run.sh --quick
+# Not yet part of this command (their CI runs are still to be verified on a fresh machine):
+#   bash tests/fuzz/run.sh 60          a bounded fuzzing run of the whole pipeline
+#   bash tests/bench/run.sh --quick    the benchmarks in quick mode
 
 printf '\nall checks passed in %d s\n' "$(( $(date +%s) - started ))"
