@@ -202,6 +202,8 @@ pub struct Builder {
 pub enum BuildError {
     /// No output folder was given and `OUT_DIR` is not set.
     NoOutDir,
+    /// A path given to [`Builder::specs`] does not exist (or no path was given).
+    MissingSpecs(PathBuf),
     /// The pages produced error-level diagnostics and [`Builder::strict`] was set.
     Diagnostics(Vec<Diagnostic>),
     /// Code could not be emitted.
@@ -214,6 +216,14 @@ impl std::fmt::Display for BuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             BuildError::NoOutDir => f.write_str("no output folder: call out_dir() or set OUT_DIR"),
+            BuildError::MissingSpecs(p) if p.as_os_str().is_empty() => {
+                f.write_str("no API pages given: call specs() with a folder or file of pages")
+            }
+            BuildError::MissingSpecs(p) => write!(
+                f,
+                "`{}`: no such file or folder; give specs() the API pages, as markdown files or folders of them (relative paths are relative to the crate's folder in build.rs)",
+                p.display()
+            ),
             BuildError::Diagnostics(d) => {
                 writeln!(f, "{} error(s) in the API pages:", d.len())?;
                 for x in d {
@@ -273,6 +283,12 @@ impl Builder {
                 .map(PathBuf::from)
                 .ok_or(BuildError::NoOutDir)?,
         };
+        if self.specs.is_empty() {
+            return Err(BuildError::MissingSpecs(PathBuf::new()));
+        }
+        if let Some(missing) = self.specs.iter().find(|p| !p.exists()) {
+            return Err(BuildError::MissingSpecs(missing.clone()));
+        }
         let loaded = load(&self.specs);
         for spec in &self.specs {
             println!("cargo:rerun-if-changed={}", spec.display());

@@ -64,13 +64,14 @@ enum Command {
         /// Markdown files or folders (folders are searched for `*.md`).
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// The folder to write the documents to (created when missing).
+        /// The folder to write the documents to, replaced whole: it must be missing, empty, or
+        /// hold only `.json` files (an earlier run's documents).
         #[arg(long)]
         out: PathBuf,
         /// The OpenAPI version to write.
         #[arg(long = "openapi", value_enum, default_value_t = OpenapiVersion::V3_0)]
         openapi: OpenapiVersion,
-        /// Exit with status 1 when any error-level diagnostic is reported.
+        /// Exit with status 1, writing nothing, when any error-level diagnostic is reported.
         #[arg(long)]
         strict: bool,
     },
@@ -92,6 +93,16 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let inputs = match &cli.command {
+        Command::Parse { inputs, .. }
+        | Command::Generate { inputs, .. }
+        | Command::Openapi { inputs, .. } => inputs.clone(),
+        Command::Check { specs, .. } => vec![specs.clone()],
+    };
+    if let Err(why) = inputs_exist(&inputs) {
+        eprintln!("error: {why}");
+        return ExitCode::from(2);
+    }
     match cli.command {
         Command::Parse {
             inputs,
@@ -129,6 +140,44 @@ fn main() -> ExitCode {
         } => run_generate(&inputs, &out, strict, !no_rustfmt),
         Command::Check { specs, generated } => run_check(&specs, &generated),
     }
+}
+
+/// A missing input is a usage error (exit status 2), not a diagnostic: carrying on would write
+/// an empty crate over a good one because of a typo in a folder name.
+fn inputs_exist(inputs: &[PathBuf]) -> Result<(), String> {
+    for input in inputs {
+        if !input.exists() {
+            return Err(format!(
+                "`{}`: no such file or folder; give the API pages, as markdown files or folders of them (e.g. `specs`)",
+                input.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `--out` of `openapi` may be replaced whole: it is missing, empty, or holds only
+/// `.json` files (the documents of an earlier run), so that a mistaken `--out .` cannot remove
+/// anything else.
+fn openapi_out_replaceable(out: &std::path::Path) -> Result<(), String> {
+    if !out.exists() {
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(out)
+        .map_err(|e| format!("cannot use {} as the output folder: {e}", out.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", out.display()))?;
+        let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
+        let name = entry.file_name();
+        if !is_file || !name.to_string_lossy().ends_with(".json") {
+            return Err(format!(
+                "{} holds {:?}, which is not an OpenAPI document; --out is replaced whole, so give a new or empty folder, or one that holds only an earlier run's `.json` documents",
+                out.display(),
+                name
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn exit_code(loaded: &Loaded, strict: bool) -> ExitCode {
@@ -223,8 +272,22 @@ fn run_openapi(
     for d in diagnostics.iter().filter(|d| d.severity != Severity::Info) {
         eprintln!("{d}");
     }
-    if let Err(e) = openapi::write_documents(&docs, out) {
-        eprintln!("error: cannot write to {}: {e}", out.display());
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if strict && errors > 0 {
+        eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
+        return ExitCode::from(1);
+    }
+    if let Err(why) = openapi_out_replaceable(out) {
+        eprintln!("error: {why}");
+        return ExitCode::from(2);
+    }
+    let files: jdcloud_codegen::output::Files =
+        docs.iter().map(|d| (d.file_name(), d.to_bytes())).collect();
+    if let Err(e) = jdcloud_codegen::output::replace_dir(out, &files) {
+        eprintln!("error: {e}");
         return ExitCode::from(2);
     }
     for d in &docs {
@@ -234,14 +297,6 @@ fn run_openapi(
             d.operation_count(),
             d.schema_count()
         );
-    }
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    if strict && errors > 0 {
-        eprintln!("error: {errors} error-level diagnostic(s) with --strict");
-        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }

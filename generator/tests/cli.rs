@@ -71,10 +71,15 @@ fn parse_exit_codes() {
         code(&run(&["parse", "--strict", "--format", "json", &bad])),
         1
     );
-    // A path that does not exist is an error-level diagnostic, like an unreadable page.
-    let missing = run(&["parse", "--strict", "/no/such/folder/x.md"]);
-    assert_eq!(code(&missing), 1);
-    assert!(String::from_utf8_lossy(&missing.stdout).contains("unreadable-file"));
+    // A path that does not exist is a usage error, strict or not.
+    for args in [
+        &["parse", "--strict", "/no/such/folder/x.md"][..],
+        &["parse", "/no/such/folder/x.md"][..],
+    ] {
+        let missing = run(args);
+        assert_eq!(code(&missing), 2);
+        assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/folder/x.md"));
+    }
 }
 
 #[test]
@@ -144,6 +149,64 @@ fn openapi_exit_codes() {
         ])),
         0
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn openapi_strict_writes_nothing_and_out_is_replaced_whole() {
+    let dir = scratch("openapi-out");
+    let bad = fixture("bad/no-method.md");
+    let out = dir.join("docs");
+    let strict = run(&["openapi", "--strict", &specs(), &bad, "--out", s(&out)]);
+    assert_eq!(code(&strict), 1);
+    assert!(
+        !out.exists(),
+        "--strict with errors wrote {}",
+        out.display()
+    );
+
+    assert_eq!(code(&run(&["openapi", &specs(), "--out", s(&out)])), 0);
+    let all = tree(&out);
+    assert!(all.len() > 1, "{all:?}");
+    let vm = format!("{}/vm", specs());
+    assert_eq!(code(&run(&["openapi", &vm, "--out", s(&out)])), 0);
+    assert_eq!(
+        tree(&out),
+        vec!["vm.json".to_string()],
+        "stale documents left"
+    );
+
+    // A folder holding anything but documents is not replaced.
+    let mixed = dir.join("mixed");
+    std::fs::create_dir_all(&mixed).expect("mkdir");
+    std::fs::write(mixed.join("notes.txt"), b"mine").expect("write");
+    let refused = run(&["openapi", &specs(), "--out", s(&mixed)]);
+    assert_eq!(code(&refused), 2);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("notes.txt"));
+    assert_eq!(tree(&mixed), vec!["notes.txt".to_string()]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn missing_input_exits_2_and_writes_nothing() {
+    let dir = scratch("missing-input");
+    let missing = dir.join("no-such-folder");
+    let out = dir.join("out");
+    for args in [
+        vec!["parse", s(&missing)],
+        vec!["generate", s(&missing), "--out", s(&out)],
+        vec!["openapi", s(&missing), "--out", s(&out)],
+        vec!["check", "--specs", s(&missing), "--generated", s(&out)],
+    ] {
+        let o = run(&args);
+        assert_eq!(code(&o), 2, "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("no-such-folder") && err.contains("no such file or folder"),
+            "{err}"
+        );
+        assert!(!out.exists(), "{args:?} wrote {}", out.display());
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -183,16 +183,26 @@ fn hostile_text_stays_text() {
     assert!(comment.starts_with("# "), "{comment}");
     assert!(!cargo.contains('\u{202E}'));
 
-    // OpenAPI: JSON keeps any text as it is.
+    // OpenAPI: JSON keeps the words as they are; HTML shows as text in a renderer (Swagger UI,
+    // Redoc), and invisible reordering characters are gone.
     let docs = openapi::export(&loaded.services, &Default::default());
     let inj = docs
         .iter()
         .find(|d| d.service == "inj")
         .expect("inj document");
-    let json: serde_json::Value = serde_json::from_slice(&inj.to_bytes()).expect("JSON");
+    let text = String::from_utf8(inj.to_bytes()).expect("UTF-8");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert!(json["info"]["title"]
         .as_str()
         .is_some_and(|t| t.contains("{{ crate_name }}") && t.contains("*/")));
+    for raw in ["<script>", "<img", "<b>", "<!--", "<details>"] {
+        assert!(!text.contains(raw), "the OpenAPI document holds {raw}");
+    }
+    assert!(text.contains("&lt;script>alert(1)&lt;/script>"));
+    assert!(
+        text.contains("Bidi: abcdef ghi and"),
+        "bidi controls left in a description"
+    );
 }
 
 /// The single file a build script includes: a description that reads `pub mod models;` stays

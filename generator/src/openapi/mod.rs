@@ -22,6 +22,7 @@ mod operation;
 mod paths;
 mod responses;
 mod schema;
+mod text;
 mod values;
 
 use std::path::{Path, PathBuf};
@@ -82,9 +83,19 @@ impl Document {
         s.into_bytes()
     }
 
-    /// The file name, `<service>.json`.
+    /// The file name, `<service>.json`; `<service>-service.json` for the names Windows reserves
+    /// for devices (`aux`, `con`, `nul`, `com1`, …), which no file may have there.
     pub fn file_name(&self) -> String {
-        format!("{}.json", self.service)
+        let lower = self.service.to_ascii_lowercase();
+        let device = matches!(lower.as_str(), "con" | "prn" | "aux" | "nul")
+            || (lower.len() == 4
+                && (lower.starts_with("com") || lower.starts_with("lpt"))
+                && matches!(lower.as_bytes()[3], b'1'..=b'9'));
+        if device {
+            format!("{}-service.json", self.service)
+        } else {
+            format!("{}.json", self.service)
+        }
     }
 
     /// Operations (method entries under `paths`).
@@ -184,9 +195,11 @@ pub fn export_service(svc: &Service, options: &Options) -> Document {
             "securitySchemes": { SECURITY_SCHEME: security_scheme() },
         }),
     );
+    let mut json = Value::Object(doc);
+    text::make_prose_inert(&mut json);
     Document {
         service: svc.name.clone(),
-        json: Value::Object(doc),
+        json,
         diagnostics: diags.into_sorted(),
     }
 }

@@ -114,7 +114,7 @@ fn list_items_as_text(line: &str) -> String {
     out
 }
 
-fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
@@ -180,7 +180,7 @@ fn escape_plain_no_urls(s: &str) -> String {
 /// n backticks opens a span that the next run of exactly n backticks closes; a run without a
 /// closer is literal text (escaped with the rest of the prose). Code pieces are written back
 /// as they are, so the docs have exactly these code spans.
-fn split_code_spans(s: &str) -> Vec<(bool, &str)> {
+pub(crate) fn split_code_spans(s: &str) -> Vec<(bool, &str)> {
     let bytes = s.as_bytes();
     let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
     let mut out = Vec::new();

@@ -17,7 +17,8 @@
 //!   code block that rustdoc would run, and no link the emitter did not make;
 //! - `Cargo.toml` is valid TOML with one feature per service besides the runtime's; the
 //!   README holds no raw HTML;
-//! - there is one OpenAPI document per service, JSON, with a safe file name.
+//! - there is one OpenAPI document per service, JSON, with a safe file name, whose prose holds
+//!   no control characters and no raw HTML outside code.
 
 use std::collections::BTreeSet;
 
@@ -75,8 +76,9 @@ pub fn check_model(data: &[u8]) -> Result<(), String> {
         if !safe_stem(&d.service) {
             return Err(format!("OpenAPI document named {:?}", d.service));
         }
-        serde_json::from_slice::<serde_json::Value>(&d.to_bytes())
+        let doc = serde_json::from_slice::<serde_json::Value>(&d.to_bytes())
             .map_err(|e| format!("{} is not JSON: {e}", d.file_name()))?;
+        check_prose(&d.file_name(), &doc)?;
     }
     Ok(())
 }
@@ -165,8 +167,9 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         ));
     }
     for (name, bytes) in documents {
-        serde_json::from_slice::<serde_json::Value>(bytes)
+        let doc = serde_json::from_slice::<serde_json::Value>(bytes)
             .map_err(|e| format!("{name} is not JSON: {e}"))?;
+        check_prose(name, &doc)?;
     }
 
     Ok(Outcome {
@@ -175,6 +178,59 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         diagnostics: loaded.diagnostics.len(),
         files: files.len(),
     })
+}
+
+/// The prose of an OpenAPI document (`title`, `summary`, `description`, outside examples and
+/// other page data) is inert: no bidirectional or other control characters but tab and
+/// newline, and no `<` that would open raw HTML outside code.
+fn check_prose(name: &str, value: &serde_json::Value) -> Result<(), String> {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                if ["example", "examples", "default", "enum", "const"].contains(&key.as_str()) {
+                    continue;
+                }
+                match v {
+                    serde_json::Value::String(s)
+                        if ["title", "summary", "description"].contains(&key.as_str()) =>
+                    {
+                        if let Some(c) = s.chars().find(|c| {
+                            (c.is_control() && !matches!(c, '\n' | '\t'))
+                                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+                        }) {
+                            return Err(format!("{name}: {key} holds {c:?}: {s:?}"));
+                        }
+                        let mut in_fence = false;
+                        for line in s.lines() {
+                            let t = line.trim_start();
+                            if t.starts_with("```") || t.starts_with("~~~") {
+                                in_fence = !in_fence;
+                            }
+                            if in_fence || line.contains('`') {
+                                continue;
+                            }
+                            let b = line.as_bytes();
+                            if b.windows(2).any(|w| {
+                                w[0] == b'<'
+                                    && (w[1].is_ascii_alphabetic()
+                                        || matches!(w[1], b'/' | b'!' | b'?'))
+                            }) {
+                                return Err(format!("{name}: {key} holds raw HTML: {s:?}"));
+                            }
+                        }
+                    }
+                    _ => check_prose(name, v)?,
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                check_prose(name, v)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 fn check_diagnostic(d: &Diagnostic, pages: &[(String, Vec<u8>)]) -> Result<(), String> {

@@ -1,0 +1,144 @@
+//! Page text made inert for the documents' prose fields (`title`, `summary`, `description`).
+//!
+//! OpenAPI descriptions are CommonMark, which renderers such as Swagger UI and Redoc turn into
+//! HTML, raw HTML included. Page text comes from people: an HTML tag in it must show as text,
+//! not become markup, and invisible characters must not reorder what a reader sees. So, outside
+//! code spans and fenced blocks (where text is already literal), `<` is written `&lt;` where it
+//! would open a tag, a comment or a declaration; everywhere, bidirectional-control characters
+//! are removed and other control characters (but tab and newline) become spaces. Everything
+//! else is left as written, so plain-text consumers see the page's words.
+
+use serde_json::Value;
+
+/// The keys whose string values are prose, not data.
+const PROSE_KEYS: [&str; 3] = ["title", "summary", "description"];
+
+/// Keys whose values are data from the pages (examples, defaults, allowed values): their
+/// strings are values a client sends or receives and are left exactly as they are.
+const DATA_KEYS: [&str; 5] = ["example", "examples", "default", "enum", "const"];
+
+/// Makes every prose string of a document inert (see the module docs).
+pub fn make_prose_inert(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if DATA_KEYS.contains(&key.as_str()) {
+                    continue;
+                }
+                match v {
+                    Value::String(s) if PROSE_KEYS.contains(&key.as_str()) => *s = inert(s),
+                    _ => make_prose_inert(v),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(make_prose_inert),
+        _ => {}
+    }
+}
+
+/// One prose string made inert.
+pub fn inert(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut fence: Option<&str> = None;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let line = visible(line);
+        let trimmed = line.trim_start();
+        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        match (fence, marker) {
+            (Some(open), Some(m)) if open == m => {
+                fence = None;
+                out.push_str(&line);
+            }
+            (Some(_), _) => out.push_str(&line),
+            (None, Some(m)) => {
+                fence = Some(m);
+                out.push_str(&line);
+            }
+            (None, None) => {
+                for (code, piece) in crate::rust::docs::split_code_spans(&line) {
+                    if code {
+                        out.push_str(piece);
+                    } else {
+                        escape_tags(piece, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Removes bidirectional controls; other control characters but tab become spaces.
+fn visible(line: &str) -> String {
+    line.chars()
+        .filter(|c| !crate::rust::docs::is_bidi_control(*c))
+        .map(|c| if c.is_control() && c != '\t' { ' ' } else { c })
+        .collect()
+}
+
+/// Writes `s`, with `&lt;` for every `<` that CommonMark could read as the start of raw HTML
+/// or an autolink: one followed by a letter, `/`, `!` or `?`.
+fn escape_tags(s: &str, out: &mut String) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens = c == '<'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?'));
+        if opens {
+            out.push_str("&lt;");
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn tags_become_text_outside_code() {
+        assert_eq!(
+            inert("a <script>x</script> b < c, `<b>` kept"),
+            "a &lt;script>x&lt;/script> b < c, `<b>` kept"
+        );
+        assert_eq!(inert("<!-- c --> <?php"), "&lt;!-- c --> &lt;?php");
+        assert_eq!(inert("```\n<b>\n```\n<i>"), "```\n<b>\n```\n&lt;i>");
+    }
+
+    #[test]
+    fn invisible_characters_are_removed_or_made_spaces() {
+        assert_eq!(inert("ab\u{202E}cd\u{0}e\tf\r"), "abcd e\tf ");
+        assert_eq!(inert("实例<br>名称"), "实例&lt;br>名称");
+    }
+
+    #[test]
+    fn only_prose_fields_change() {
+        let mut doc = json!({
+            "info": { "title": "<b>T</b>", "description": "d\u{2066}" },
+            "components": { "schemas": { "S": {
+                "type": "object",
+                "description": "<img src=x>",
+                "example": { "description": "<kept>" },
+                "properties": {
+                    "description": { "type": "string", "default": "<kept>", "enum": ["<kept>"] },
+                    "title": { "type": "string", "description": "<i>" }
+                }
+            }}}
+        });
+        make_prose_inert(&mut doc);
+        assert_eq!(doc["info"]["title"], "&lt;b>T&lt;/b>");
+        assert_eq!(doc["info"]["description"], "d");
+        let s = &doc["components"]["schemas"]["S"];
+        assert_eq!(s["description"], "&lt;img src=x>");
+        assert_eq!(s["example"]["description"], "<kept>");
+        assert_eq!(s["properties"]["description"]["default"], "<kept>");
+        assert_eq!(s["properties"]["description"]["enum"][0], "<kept>");
+        assert_eq!(s["properties"]["title"]["description"], "&lt;i>");
+    }
+}
