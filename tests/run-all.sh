@@ -51,8 +51,7 @@ bash tests/bench/run.sh --quick
 step "end to end: Prism, the official signer, scripted servers"
 bash tests/e2e/run.sh
 
-# Not yet part of this command (their CI runs are still to be verified on a fresh machine):
-#   bash tests/fuzz/run.sh 60          a bounded fuzzing run of the whole pipeline
-#   bash tests/bench/run.sh --quick    the benchmarks in quick mode
+step "fuzzing the whole pipeline, bounded (tests/fuzz/README.md)"
+bash tests/fuzz/run.sh 60
 
 printf '\nall checks passed in %d s\n' "$(( $(date +%s) - started ))"
