@@ -487,3 +487,41 @@ fn binary_output_does_not_depend_on_input_order() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Through the binary: one thread or several (`JDCLOUD_CODEGEN_THREADS`, which spreads parsing,
+/// emitting and rustfmt over the cores) give byte-identical output folders.
+#[test]
+fn binary_output_does_not_depend_on_thread_count() {
+    let dir = scratch("threads");
+    let mut inputs = vec![specs(), fixture("injection"), fixture("bad")];
+    let corpus = common::workspace_root().join("../shared/corpus");
+    if corpus.is_dir() {
+        inputs.push(corpus.to_string_lossy().into_owned());
+    }
+    let mut outputs = Vec::new();
+    for threads in ["1", "3"] {
+        let out = dir.join(format!("t{threads}"));
+        let mut args = vec!["generate".to_string()];
+        args.extend(inputs.iter().cloned());
+        args.extend(["--out".to_string(), s(&out).to_string()]);
+        let o = bin()
+            .args(&args)
+            .env("JDCLOUD_CODEGEN_THREADS", threads)
+            .output()
+            .expect("runs");
+        assert_eq!(code(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+        outputs.push(output::read_dir(&out));
+    }
+    assert!(outputs[0].len() > 30, "{} files", outputs[0].len());
+    assert_eq!(
+        outputs[0].keys().collect::<Vec<_>>(),
+        outputs[1].keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &outputs[0] {
+        assert!(
+            outputs[1][path] == *bytes,
+            "{path} differs between 1 and 3 threads"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
