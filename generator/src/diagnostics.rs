@@ -64,6 +64,9 @@ pub enum Code {
     UnnamedModel,
     /// An example block that is not valid JSON (kept as text).
     InvalidJsonExample,
+    /// A JSON example that does not match the documented parameters or result (left out of
+    /// the OpenAPI document).
+    ExampleMismatch,
     /// A parameter that is one of the signature headers, handled by the signer.
     SignatureHeader,
     /// An overview page that could not be attached to a service.

@@ -6,6 +6,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use jdcloud_codegen::diagnostics::Code;
 use jdcloud_codegen::ir::{
     Constraint, ConstraintKind, Field, Operation, Param, ParamLocation, Response, Service, Shape,
     Source, TypeRef,
@@ -139,7 +140,19 @@ fn assert_well_formed(d: &Document) {
 fn seed_documents_snapshot() {
     for d in seed_docs(SpecVersion::V3_0) {
         assert_well_formed(&d);
-        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        // The only findings: vm's createInstances page shows request examples written for
+        // another version of the API (`InstanceSpec`, `ImageId`), left out of the document.
+        for diagnostic in &d.diagnostics {
+            assert_eq!(diagnostic.code, Code::ExampleMismatch, "{diagnostic}");
+            assert_eq!(
+                diagnostic.file, "specs/vm/createInstances.md",
+                "{diagnostic}"
+            );
+            assert!(
+                diagnostic.message.contains("`instanceSpec`"),
+                "{diagnostic}"
+            );
+        }
         insta::assert_json_snapshot!(format!("openapi-{}", d.service), d.json);
     }
 }
@@ -252,7 +265,9 @@ fn seed_facts() {
     let props: Vec<&String> = body["properties"].as_object().unwrap().keys().collect();
     assert_eq!(props, ["instanceSpec", "maxCount", "clientToken"]);
     assert_eq!(body["properties"]["maxCount"]["example"], json!(10));
-    assert!(op["requestBody"]["content"]["application/json"]["examples"].is_object());
+    // The page's request examples use `InstanceSpec` for `instanceSpec`: left out, reported.
+    assert!(op["requestBody"]["content"]["application/json"]["examples"].is_null());
+    assert_eq!(doc(&docs, "vm").diagnostics.len(), 3);
     assert!(op["responses"]["200"]["content"]["application/json"]["examples"].is_object());
     let codes = op["x-jdcloud-error-codes"].as_array().unwrap();
     assert!(codes

@@ -17,6 +17,7 @@
 //! query (`name.field=x`) gets `dotted`. Header parameters named `x-jdcloud-*` carry
 //! base64-encoded values: `x-jdcloud-header-encoding: base64`.
 
+mod examples;
 mod names;
 mod operation;
 mod paths;
@@ -195,6 +196,7 @@ pub fn export_service(svc: &Service, options: &Options) -> Document {
             "securitySchemes": { SECURITY_SCHEME: security_scheme() },
         }),
     );
+    examples::drop_nonconforming(&mut doc, svc, &mut diags);
     let mut json = Value::Object(doc);
     text::make_prose_inert(&mut json);
     Document {
