@@ -703,7 +703,7 @@ fn path_parameters_of_any_type() {
         "let path_3 = value_text(&self.labels)?;",
         "let path_4 = self.flag.to_string();",
         "let path_8 = self.mode.to_string();",
-        "request = request.with_region(value_text(&self.region_id)?);",
+        "request = request.with_region(path_0);",
     ] {
         assert!(code.contains(line), "{line} in {code}");
     }

@@ -1,7 +1,7 @@
 //! Client configuration: credentials, region, endpoint, timeouts, retries.
 
 use std::fmt;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 
 use crate::runtime::credentials::Credentials;
@@ -113,10 +113,23 @@ impl Endpoint {
 
     /// The base URL (`scheme://host[:port]`, no trailing slash) for a service.
     pub fn base_url(&self, service: &str) -> String {
-        let host = self.host.replace(SERVICE_PLACEHOLDER, service);
-        match self.port {
-            Some(port) => format!("{}://{host}:{port}", self.scheme.as_str()),
-            None => format!("{}://{host}", self.scheme.as_str()),
+        let mut url = String::with_capacity(self.host.len() + service.len() + 16);
+        self.push_base_url(&mut url, service);
+        url
+    }
+
+    /// Appends [`Endpoint::base_url`] to `out`.
+    fn push_base_url(&self, out: &mut String, service: &str) {
+        out.push_str(self.scheme.as_str());
+        out.push_str("://");
+        if self.host.contains(SERVICE_PLACEHOLDER) {
+            out.push_str(&self.host.replace(SERVICE_PLACEHOLDER, service));
+        } else {
+            out.push_str(&self.host);
+        }
+        if let Some(port) = self.port {
+            out.push(':');
+            out.push_str(&port.to_string());
         }
     }
 }
@@ -165,6 +178,20 @@ struct Inner {
     client: OnceLock<reqwest::Client>,
     /// Whether `client` was given by the caller (and must be kept).
     custom_client: bool,
+    /// The base URL of each service called so far, parsed.
+    base_urls: BaseUrls,
+}
+
+/// Parsed base URLs by service name. Parsing a host costs more than the rest of
+/// a URL, and the base URL of a service only changes with the configuration.
+#[derive(Default)]
+struct BaseUrls(Mutex<Vec<(String, reqwest::Url)>>);
+
+impl Clone for BaseUrls {
+    /// An empty cache: a changed configuration parses its base URLs again.
+    fn clone(&self) -> Self {
+        BaseUrls::default()
+    }
 }
 
 impl Config {
@@ -183,6 +210,7 @@ impl Config {
                 user_agent: default_user_agent(),
                 client: OnceLock::new(),
                 custom_client: false,
+                base_urls: BaseUrls::default(),
             }),
         }
     }
@@ -210,7 +238,9 @@ impl Config {
     }
 
     fn update(mut self, change: impl FnOnce(&mut Inner)) -> Self {
-        change(Arc::make_mut(&mut self.inner));
+        let inner = Arc::make_mut(&mut self.inner);
+        change(inner);
+        inner.base_urls = BaseUrls::default();
         self
     }
 
@@ -299,9 +329,49 @@ impl Config {
 
     /// `scheme://host[:port]` for a service: the override, or the public endpoint.
     pub fn base_url(&self, service: &str) -> String {
+        let mut url = String::with_capacity(service.len() + 32);
+        self.push_base_url(&mut url, service);
+        url
+    }
+
+    /// [`Config::base_url`] of `service`, parsed, with the path `/`. `None` when
+    /// the base URL does not parse, or only to another text (upper-case letters
+    /// in the host, a default port given, ...): then only the whole URL of a
+    /// request, parsed at once, is sure to be the right one.
+    pub(crate) fn parsed_base_url(&self, service: &str) -> Option<reqwest::Url> {
+        let cache = &self.inner.base_urls.0;
+        let found = cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .find(|(name, _)| name == service)
+            .map(|(_, url)| url.clone());
+        if found.is_some() {
+            return found;
+        }
+        let mut base = self.base_url(service);
+        base.push('/');
+        let url = reqwest::Url::parse(&base)
+            .ok()
+            .filter(|url| url.as_str() == base)?;
+        cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((service.to_string(), url.clone()));
+        Some(url)
+    }
+
+    /// Appends [`Config::base_url`] to `out`.
+    pub(crate) fn push_base_url(&self, out: &mut String, service: &str) {
         match &self.inner.endpoint {
-            Some(endpoint) => endpoint.base_url(service),
-            None => Endpoint::for_service(service).base_url(service),
+            Some(endpoint) => endpoint.push_base_url(out, service),
+            None => {
+                out.push_str(Scheme::Https.as_str());
+                out.push_str("://");
+                out.push_str(service);
+                out.push('.');
+                out.push_str(DEFAULT_DOMAIN);
+            }
         }
     }
 
@@ -420,6 +490,31 @@ mod tests {
             c.base_url("vpc"),
             "https://vpc.internal.cn-north-1.jdcloud-api.com"
         );
+    }
+
+    #[test]
+    fn parsed_base_urls() {
+        let c = config();
+        let url = c.parsed_base_url("vm").unwrap();
+        assert_eq!(url.as_str(), "https://vm.jdcloud-api.com/");
+        assert_eq!(c.parsed_base_url("vm"), Some(url));
+        // A clone shares what was parsed; a changed configuration starts again.
+        let changed = c
+            .clone()
+            .with_endpoint(Endpoint::parse("http://127.0.0.1:8080").unwrap());
+        assert_eq!(
+            changed.parsed_base_url("vm").unwrap().as_str(),
+            "http://127.0.0.1:8080/"
+        );
+        assert_eq!(
+            c.clone().parsed_base_url("vm").unwrap().as_str(),
+            "https://vm.jdcloud-api.com/"
+        );
+        // Base URLs that parse to another text are not used.
+        for endpoint in ["https://VM.example.com", "https://vm.example.com:443"] {
+            let c = config().with_endpoint(Endpoint::parse(endpoint).unwrap());
+            assert_eq!(c.parsed_base_url("vm"), None, "{endpoint}");
+        }
     }
 
     #[test]

@@ -19,15 +19,28 @@ pub(crate) fn format_jdcloud_date(time: SystemTime) -> String {
     let days = secs / SECONDS_PER_DAY;
     let rem = secs % SECONDS_PER_DAY;
     let (year, month, day) = civil_from_days(days as i64);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        year,
-        month,
-        day,
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
+    let mut out = String::with_capacity(16);
+    if year > 9999 {
+        out.push_str(&year.to_string());
+    } else {
+        push_digits(&mut out, year as u64, 4);
+    }
+    push_digits(&mut out, u64::from(month), 2);
+    push_digits(&mut out, u64::from(day), 2);
+    out.push('T');
+    push_digits(&mut out, rem / 3600, 2);
+    push_digits(&mut out, (rem % 3600) / 60, 2);
+    push_digits(&mut out, rem % 60, 2);
+    out.push('Z');
+    out
+}
+
+/// Appends the last `width` decimal digits of `value`, zero-padded.
+fn push_digits(out: &mut String, value: u64, width: u32) {
+    for position in (0..width).rev() {
+        let digit = (value / 10_u64.pow(position)) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the only HTTP date

@@ -72,7 +72,7 @@ fn create_instances_builds_its_request() {
         request.idempotent,
         "a clientToken makes the request safe to retry"
     );
-    let body = request.body.as_ref().expect("body");
+    let body = request.body_json().expect("a JSON body");
     assert!(body
         .get("clientToken")
         .and_then(|t| t.as_str())

@@ -374,12 +374,16 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
                 let var = format_ident!("path_{}", path_values.len());
                 stmts.push(quote! { let #var = #text; });
                 path_values.push(quote! { (#wire, #var.as_str()) });
+                if o.param.name == "regionId" && !o.optional {
+                    // The text is already there: it goes to the request once the path is filled.
+                    region = quote! { request = request.with_region(#var); };
+                }
             }
             ParamLocation::Query => stmts.push(wrap(quote! {
                 crate::runtime::push_query(&mut query, #wire, #value)?;
             })),
             ParamLocation::Body => stmts.push(wrap(quote! {
-                body.insert(#wire.to_string(), ::serde_json::to_value(#value).map_err(crate::runtime::Error::Serialize)?);
+                body.member(#wire, #value)?;
             })),
             ParamLocation::Header => stmts.push(wrap(quote! {
                 headers.push((#wire, header_text(#value)?));
@@ -394,7 +398,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
         .iter()
         .any(|o| o.param.location == ParamLocation::Header);
     let body_decl = if has_body {
-        quote! { let mut body = ::serde_json::Map::new(); }
+        quote! { let mut body = crate::runtime::JsonObject::new(); }
     } else {
         quote! {}
     };
@@ -429,7 +433,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
         quote! {}
     };
     let attach_body = if has_body {
-        quote! { request = request.with_body(::serde_json::Value::Object(body)); }
+        quote! { request = request.with_json_body(body.finish()); }
     } else {
         quote! {}
     };

@@ -160,7 +160,7 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
         None => quote! {},
         Some(ParamLocation::Body) => quote! {
             assert!(request.idempotent, "a clientToken makes the request safe to retry");
-            let body = request.body.as_ref().expect("body");
+            let body = request.body_json().expect("a JSON body");
             assert!(body.get("clientToken").and_then(|t| t.as_str()).is_some_and(|t| !t.is_empty()));
         },
         Some(ParamLocation::Query) => quote! {

@@ -92,35 +92,25 @@ impl CreateInstances {
     pub fn into_request(
         self,
     ) -> ::std::result::Result<crate::runtime::Request, crate::runtime::Error> {
-        let mut body = ::serde_json::Map::new();
+        let mut body = crate::runtime::JsonObject::new();
         let path_0 = self.region_id.to_string();
-        body.insert(
-            "instanceSpec".to_string(),
-            ::serde_json::to_value(&self.instance_spec)
-                .map_err(crate::runtime::Error::Serialize)?,
-        );
+        body.member("instanceSpec", &self.instance_spec)?;
         if let ::std::option::Option::Some(value) = &self.max_count {
-            body.insert(
-                "maxCount".to_string(),
-                ::serde_json::to_value(value).map_err(crate::runtime::Error::Serialize)?,
-            );
+            body.member("maxCount", value)?;
         }
         let client_token = self
             .client_token
             .clone()
             .unwrap_or_else(crate::runtime::new_client_token);
-        body.insert(
-            "clientToken".to_string(),
-            ::serde_json::to_value(&client_token).map_err(crate::runtime::Error::Serialize)?,
-        );
+        body.member("clientToken", &client_token)?;
         let path = crate::runtime::fill_path(
             "/regions/{regionId}/instances",
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
             crate::runtime::Request::new(crate::runtime::Method::POST, "coc-vm", "v1", path);
-        request = request.with_body(::serde_json::Value::Object(body));
-        request = request.with_region(self.region_id.to_string());
+        request = request.with_json_body(body.finish());
+        request = request.with_region(path_0);
         request = request.with_idempotent(true);
         ::std::result::Result::Ok(request)
     }

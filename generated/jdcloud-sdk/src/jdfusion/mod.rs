@@ -57,7 +57,7 @@ impl CreateVmInstance {
     pub fn into_request(
         self,
     ) -> ::std::result::Result<crate::runtime::Request, crate::runtime::Error> {
-        let mut body = ::serde_json::Map::new();
+        let mut body = crate::runtime::JsonObject::new();
         let mut headers: ::std::vec::Vec<(&str, ::std::string::String)> = ::std::vec::Vec::new();
         fn header_text<T: ::serde::Serialize>(
             value: &T,
@@ -68,10 +68,7 @@ impl CreateVmInstance {
             }
         }
         let path_0 = self.region_id.to_string();
-        body.insert(
-            "body".to_string(),
-            ::serde_json::to_value(&self.body).map_err(crate::runtime::Error::Serialize)?,
-        );
+        body.member("body", &self.body)?;
         headers.push((
             "x-jdcloud-fusion-cloudid",
             header_text(&self.x_jdcloud_fusion_cloudid)?,
@@ -82,11 +79,11 @@ impl CreateVmInstance {
         )?;
         let mut request =
             crate::runtime::Request::new(crate::runtime::Method::POST, "jdfusion", "v1", path);
-        request = request.with_body(::serde_json::Value::Object(body));
+        request = request.with_json_body(body.finish());
         for (name, value) in &headers {
             request = request.with_header_param(name, value);
         }
-        request = request.with_region(self.region_id.to_string());
+        request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.

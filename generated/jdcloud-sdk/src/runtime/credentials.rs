@@ -2,8 +2,10 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::runtime::error::Error;
+use crate::runtime::signer::SigningKeys;
 
 /// What a redacted value is replaced with.
 pub const REDACTED: &str = "***";
@@ -12,12 +14,27 @@ pub const REDACTED: &str = "***";
 ///
 /// `Debug` never shows the secret key or the session token, and shows only the
 /// first characters of the access key.
-#[derive(Clone, PartialEq, Eq)]
+///
+/// The signing keys derived from the secret key (one per day, region and service) are kept
+/// with the credentials and shared by their clones, so that signing a request costs one
+/// HMAC rather than five.
+#[derive(Clone)]
 pub struct Credentials {
     access_key: String,
     secret_key: String,
     session_token: Option<String>,
+    signing_keys: Arc<SigningKeys>,
 }
+
+impl PartialEq for Credentials {
+    fn eq(&self, other: &Self) -> bool {
+        self.access_key == other.access_key
+            && self.secret_key == other.secret_key
+            && self.session_token == other.session_token
+    }
+}
+
+impl Eq for Credentials {}
 
 impl Credentials {
     /// Long-term credentials: an access key and its secret key.
@@ -26,6 +43,7 @@ impl Credentials {
             access_key: access_key.into(),
             secret_key: secret_key.into(),
             session_token: None,
+            signing_keys: Arc::default(),
         }
     }
 
@@ -88,6 +106,11 @@ impl Credentials {
     pub fn session_token(&self) -> Option<&str> {
         self.session_token.as_deref()
     }
+
+    /// The signing keys derived so far.
+    pub(crate) fn signing_keys(&self) -> &SigningKeys {
+        &self.signing_keys
+    }
 }
 
 impl fmt::Debug for Credentials {
@@ -136,10 +159,17 @@ pub fn redact<'a>(name: &str, value: &'a str) -> Cow<'a, str> {
 }
 
 /// A copy of `headers` fit for logging, sensitive values replaced.
-pub fn redact_headers(headers: &[(String, String)]) -> Vec<(String, String)> {
+pub fn redact_headers<N, V>(headers: &[(N, V)]) -> Vec<(String, String)>
+where
+    N: AsRef<str>,
+    V: AsRef<str>,
+{
     headers
         .iter()
-        .map(|(name, value)| (name.clone(), redact(name, value).into_owned()))
+        .map(|(name, value)| {
+            let name = name.as_ref();
+            (name.to_string(), redact(name, value.as_ref()).into_owned())
+        })
         .collect()
 }
 

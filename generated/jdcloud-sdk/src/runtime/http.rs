@@ -1,19 +1,21 @@
 //! The one place that talks HTTP: builds, signs and sends a request, retries
 //! it when that is safe, and reads the JD Cloud envelope of the response.
 
+use std::borrow::Cow;
 use std::time::{Instant, SystemTime};
 
 use base64::Engine as _;
 use http::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use http::Method;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::runtime::config::Config;
 use crate::runtime::credentials::{redact, redact_headers, redact_json};
 use crate::runtime::datetime::format_jdcloud_date;
 use crate::runtime::error::{Error, ServiceError};
-use crate::runtime::query::to_query_string;
+use crate::runtime::query::push_query_string;
 use crate::runtime::response::{read_success, Response};
 use crate::runtime::retry::{new_client_token, parse_retry_after, Outcome};
 use crate::runtime::signer::{
@@ -44,9 +46,10 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     /// Extra headers, values as sent (see [`header_value`]).
     pub headers: Vec<(String, String)>,
-    /// JSON body. `null` members are removed before sending. POST, PUT and
-    /// PATCH requests without a body send `{}`.
-    pub body: Option<Value>,
+    /// The JSON body, serialized: every attempt sends (and signs) exactly these
+    /// bytes. Set it with [`Request::with_body`], [`Request::with_json_body`] or a
+    /// [`JsonObject`]. POST, PUT and PATCH requests without a body send `{}`.
+    pub body: Option<Vec<u8>>,
     /// The request's `regionId`, signed in the credential scope
     /// (`jdcloud-api` when `None`).
     pub region: Option<String>,
@@ -97,9 +100,24 @@ impl Request {
         self
     }
 
-    /// Sets the JSON body.
+    /// Sets the JSON body to a document, without its `null` members (at any
+    /// depth; `null` items of arrays stay, see [`strip_nulls`]). A `null`
+    /// document leaves the request without a body.
     pub fn with_body(mut self, body: Value) -> Self {
-        self.body = Some(body);
+        // Writing a `Value` to memory cannot fail: its keys are strings and its
+        // numbers finite.
+        self.body = if body.is_null() {
+            None
+        } else {
+            serde_json::to_vec(&WithoutNulls(&body)).ok()
+        };
+        self
+    }
+
+    /// Sets the JSON body to text sent as it is, for example the result of
+    /// [`JsonObject::finish`] or `serde_json::to_vec`.
+    pub fn with_json_body(mut self, json: Vec<u8>) -> Self {
+        self.body = Some(json);
         self
     }
 
@@ -113,6 +131,134 @@ impl Request {
     pub fn with_idempotent(mut self, idempotent: bool) -> Self {
         self.idempotent = idempotent;
         self
+    }
+
+    /// The JSON body as a document, for inspection and logging: `None` without a
+    /// body, or when a body set with [`Request::with_json_body`] is not JSON.
+    pub fn body_json(&self) -> Option<Value> {
+        serde_json::from_slice(self.body.as_deref()?).ok()
+    }
+}
+
+/// A JSON object written member by member, straight to its text: how generated
+/// operations serialize their body parameters.
+///
+/// ```text
+/// let mut body = JsonObject::new();
+/// body.member("instanceSpec", &spec)?;
+/// body.member("maxCount", &2)?;
+/// let request = Request::new(Method::POST, "vm", "v1", path).with_json_body(body.finish());
+/// ```
+///
+/// As with [`Request::with_body`], `null` members do not reach the wire: they
+/// are left out, at any depth.
+#[derive(Debug, Clone)]
+pub struct JsonObject {
+    json: Vec<u8>,
+}
+
+impl Default for JsonObject {
+    fn default() -> Self {
+        JsonObject::new()
+    }
+}
+
+impl JsonObject {
+    /// An empty object.
+    pub fn new() -> Self {
+        let mut json = Vec::with_capacity(512);
+        json.push(b'{');
+        JsonObject { json }
+    }
+
+    /// Appends the member `name`, serializing `value`. A value that is `null`
+    /// adds nothing, and `null` members inside it are left out, at any depth.
+    /// Fails with [`Error::Serialize`] when `value` cannot be written as JSON (a
+    /// map with keys that are not strings, for example).
+    pub fn member<T>(&mut self, name: &str, value: &T) -> Result<(), Error>
+    where
+        T: Serialize + ?Sized,
+    {
+        let start = self.json.len();
+        let written = self.write_member(name, value);
+        if written.is_err() {
+            self.json.truncate(start);
+        }
+        written
+    }
+
+    fn write_member<T>(&mut self, name: &str, value: &T) -> Result<(), Error>
+    where
+        T: Serialize + ?Sized,
+    {
+        let start = self.json.len();
+        if start > 1 {
+            self.json.push(b',');
+        }
+        serde_json::to_writer(&mut self.json, name).map_err(Error::Serialize)?;
+        self.json.push(b':');
+        let value_start = self.json.len();
+        serde_json::to_writer(&mut self.json, value).map_err(Error::Serialize)?;
+        let text = &self.json[value_start..];
+        if text == b"null" {
+            self.json.truncate(start);
+        } else if may_have_null_member(text) {
+            // Written again from its JSON document, without the `null` members.
+            self.json.truncate(value_start);
+            let document = serde_json::to_value(value).map_err(Error::Serialize)?;
+            serde_json::to_writer(&mut self.json, &WithoutNulls(&document))
+                .map_err(Error::Serialize)?;
+        }
+        Ok(())
+    }
+
+    /// The object's JSON text.
+    pub fn finish(mut self) -> Vec<u8> {
+        self.json.push(b'}');
+        self.json
+    }
+}
+
+/// Whether compact JSON text may have a member whose value is `null`: whether
+/// it has a `:` followed by `n`, which is how such a member starts (the pair
+/// can also occur inside a string). Most values have none and are sent as
+/// written.
+fn may_have_null_member(json: &[u8]) -> bool {
+    let Some(last) = json.len().checked_sub(1) else {
+        return false;
+    };
+    // Every pair is looked at, without stopping early, so that the loop is vectorized.
+    json[..last]
+        .iter()
+        .zip(&json[1..])
+        .fold(false, |found, (&a, &b)| found | ((a == b':') & (b == b'n')))
+}
+
+/// Serializes a JSON document without the `null` members of its objects.
+struct WithoutNulls<'a>(&'a Value);
+
+impl Serialize for WithoutNulls<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self.0 {
+            Value::Object(members) => {
+                let mut map = serializer.serialize_map(None)?;
+                for (name, member) in members {
+                    if !member.is_null() {
+                        map.serialize_entry(name, &WithoutNulls(member))?;
+                    }
+                }
+                map.end()
+            }
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&WithoutNulls(item))?;
+                }
+                seq.end()
+            }
+            other => other.serialize(serializer),
+        }
     }
 }
 
@@ -144,9 +290,10 @@ pub fn strip_nulls(value: &mut Value) {
 
 /// Sends a request and reads its result.
 ///
-/// The URL is `<endpoint>/<version><path>?<query>`. Each attempt gets a fresh
-/// `x-jdcloud-date` and `x-jdcloud-nonce` and is signed again; the body is
-/// built once, so a `clientToken` in it is the same on every attempt.
+/// The URL is `<endpoint>/<version><path>?<query>`. Each attempt is prepared by
+/// [`sign_request`]: a fresh `x-jdcloud-date` and `x-jdcloud-nonce`, signed
+/// again; the body is serialized once, in the [`Request`], so a `clientToken`
+/// in it is the same on every attempt.
 ///
 /// A success whose body has no `result` (or `null`) is read as if the result
 /// were `null`, then as `{}`: `T = ()`, `Option<_>` and structs whose fields
@@ -158,12 +305,11 @@ pub async fn send<T: DeserializeOwned>(
     config: &Config,
     request: Request,
 ) -> Result<Response<T>, Error> {
-    let prepared = prepare(config, &request)?;
     let policy = *config.retry();
     let mut attempt: u32 = 0;
     loop {
         attempt += 1;
-        let failure = match send_once(config, &request, &prepared, attempt).await {
+        let failure = match send_once(config, &request, attempt).await {
             Ok(response) => return Ok(response),
             Err(failure) => failure,
         };
@@ -187,58 +333,150 @@ pub async fn send<T: DeserializeOwned>(
     }
 }
 
-/// What stays the same across attempts.
-struct Prepared {
-    url: reqwest::Url,
-    host: String,
-    body: Vec<u8>,
-    user_agent: String,
+/// One attempt of a request, signed and ready for the network: what [`send`]
+/// hands to the HTTP client. Made by [`sign_request`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedRequest<'a> {
+    /// `<endpoint>/<version><path>?<query>`, the query encoded the JD Cloud way
+    /// (see [`crate::runtime::query`]).
+    pub url: reqwest::Url,
+    /// Every header to send, name and value, in order: `content-type` (unless
+    /// the request has its own), `x-jdcloud-date`, `x-jdcloud-nonce`,
+    /// `x-jdcloud-security-token` (with temporary credentials), the request's
+    /// own headers, then `authorization` and `user-agent`.
+    pub headers: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// The body: the request's, `{}` for a POST, PUT or PATCH without one, else empty.
+    pub body: &'a [u8],
 }
 
-fn prepare(config: &Config, request: &Request) -> Result<Prepared, Error> {
-    let version = request.version.trim_matches('/');
-    let mut url = config.base_url(request.service);
-    if !version.is_empty() {
-        url.push('/');
-        url.push_str(version);
-    }
-    if !request.path.starts_with('/') {
-        url.push('/');
-    }
-    url.push_str(&request.path);
-    if !request.query.is_empty() {
-        url.push('?');
-        url.push_str(&to_query_string(&request.query));
-    }
-    let url = reqwest::Url::parse(&url)
-        .map_err(|e| Error::Config(format!("invalid request URL {url:?}: {e}")))?;
-    let host = match (url.host_str(), url.port()) {
-        (Some(host), Some(port)) => format!("{host}:{port}"),
-        (Some(host), None) => host.to_string(),
+/// Prepares one attempt of `request` at `time`: the URL, the body and the
+/// headers, dated `time`, with a fresh nonce and the `JDCLOUD3-HMAC-SHA256`
+/// signature. [`send`] does this before each attempt; it is public for tests,
+/// benchmarks and programs that send requests with an HTTP client of their own.
+///
+/// The request's own `host`, `authorization`, `user-agent`, `x-jdcloud-date`
+/// and `x-jdcloud-nonce` headers are dropped. Fails with [`Error::Config`] when
+/// the endpoint and path do not make a valid URL.
+pub fn sign_request<'a>(
+    config: &Config,
+    request: &'a Request,
+    time: SystemTime,
+) -> Result<SignedRequest<'a>, Error> {
+    let url = request_url(config, request)?;
+    let host: Cow<'_, str> = match (url.host_str(), url.port()) {
+        (Some(host), Some(port)) => format!("{host}:{port}").into(),
+        (Some(host), None) => host.into(),
         (None, _) => return Err(Error::Config(format!("the URL {url} has no host"))),
     };
-
-    let body = match &request.body {
-        Some(body) if !body.is_null() => {
-            let mut body = body.clone();
-            strip_nulls(&mut body);
-            serde_json::to_vec(&body).map_err(Error::Serialize)?
-        }
-        _ if has_body(&request.method) => b"{}".to_vec(),
-        _ => Vec::new(),
+    let body: &[u8] = match &request.body {
+        Some(body) => body,
+        None if has_body(&request.method) => b"{}",
+        None => b"",
     };
-    let user_agent = format!(
-        "{} {}/{}",
-        config.user_agent(),
-        request.service,
-        request.version
+
+    let has = |name: &str| {
+        request
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
+    };
+    let mut headers: Vec<(Cow<'a, str>, Cow<'a, str>)> =
+        Vec::with_capacity(request.headers.len() + 6);
+    if !has("content-type") {
+        headers.push(("content-type".into(), "application/json".into()));
+    }
+    headers.push((DATE_HEADER.into(), format_jdcloud_date(time).into()));
+    headers.push((NONCE_HEADER.into(), new_client_token().into()));
+    if let Some(token) = config.credentials().session_token() {
+        if !has(SECURITY_TOKEN_HEADER) {
+            headers.push((SECURITY_TOKEN_HEADER.into(), token.to_string().into()));
+        }
+    }
+    headers.extend(
+        request
+            .headers
+            .iter()
+            .filter(|(name, _)| !RUNTIME_HEADERS.iter().any(|r| name.eq_ignore_ascii_case(r)))
+            .map(|(name, value)| (name.as_str().into(), value.as_str().into())),
     );
-    Ok(Prepared {
-        url,
-        host,
-        body,
-        user_agent,
-    })
+
+    let authorization = signer::authorization(
+        config.credentials(),
+        &SignableRequest {
+            method: request.method.as_str(),
+            host: &host,
+            path: url.path(),
+            query: Query::Raw(url.query().unwrap_or("")),
+            headers: &[],
+            body,
+            service: request.service,
+            region: request
+                .region
+                .as_deref()
+                .filter(|r| !r.is_empty())
+                .unwrap_or(DEFAULT_SIGNING_REGION),
+        },
+        &headers,
+    )?;
+    headers.push(("authorization".into(), authorization.into()));
+    let user_agent = config.user_agent();
+    let mut agent =
+        String::with_capacity(user_agent.len() + request.service.len() + request.version.len() + 2);
+    for part in [user_agent, " ", request.service, "/", request.version] {
+        agent.push_str(part);
+    }
+    headers.push(("user-agent".into(), agent.into()));
+    Ok(SignedRequest { url, headers, body })
+}
+
+/// `<endpoint>/<version><path>?<query>`.
+fn request_url(config: &Config, request: &Request) -> Result<reqwest::Url, Error> {
+    let version = request.version.trim_matches('/');
+    let query_len: usize = request
+        .query
+        .iter()
+        .map(|(n, v)| n.len() + v.len() + 2)
+        .sum();
+    // `/<version><path>?<query>`, the query left out when there is none.
+    let mut tail = String::with_capacity(version.len() + request.path.len() + query_len + 3);
+    if !version.is_empty() {
+        tail.push('/');
+        tail.push_str(version);
+    }
+    if !request.path.starts_with('/') {
+        tail.push('/');
+    }
+    tail.push_str(&request.path);
+    let path_len = tail.len();
+    if !request.query.is_empty() {
+        tail.push('?');
+        push_query_string(&mut tail, &request.query);
+    }
+
+    // A path of characters that the URL parser keeps as they are can be set on
+    // the parsed base URL: the result is the URL that parsing the whole text
+    // would give.
+    let path = &tail[..path_len];
+    if path.bytes().all(is_plain_path_byte) {
+        if let Some(mut url) = config.parsed_base_url(request.service) {
+            url.set_path(path);
+            if let Some(query) = tail.get(path_len + 1..) {
+                url.set_query(Some(query));
+            }
+            return Ok(url);
+        }
+    }
+    let mut url = config.base_url(request.service);
+    url.push_str(&tail);
+    reqwest::Url::parse(&url)
+        .map_err(|e| Error::Config(format!("invalid request URL {url:?}: {e}")))
+}
+
+/// Whether a byte of a path is one the URL parser keeps as it is and gives no
+/// meaning beyond the path: unreserved characters, `/`, `%`, `:`, `@` and the
+/// RFC 3986 sub-delimiters.
+fn is_plain_path_byte(byte: u8) -> bool {
+    signer::is_unreserved(byte) || b"/%:@!$&'()*+,;=".contains(&byte)
 }
 
 fn has_body(method: &Method) -> bool {
@@ -253,62 +491,6 @@ const RUNTIME_HEADERS: [&str; 5] = [
     DATE_HEADER,
     NONCE_HEADER,
 ];
-
-/// The headers of one attempt, signed, `authorization` and `user-agent` last.
-fn signed_headers(
-    config: &Config,
-    request: &Request,
-    prepared: &Prepared,
-    date: String,
-    nonce: String,
-) -> Result<Vec<(String, String)>, Error> {
-    let has = |name: &str| {
-        request
-            .headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name))
-    };
-    let mut headers: Vec<(String, String)> = Vec::with_capacity(request.headers.len() + 6);
-    if !has("content-type") {
-        headers.push(("content-type".into(), "application/json".into()));
-    }
-    headers.push((DATE_HEADER.into(), date));
-    headers.push((NONCE_HEADER.into(), nonce));
-    if let Some(token) = config.credentials().session_token() {
-        if !has(SECURITY_TOKEN_HEADER) {
-            headers.push((SECURITY_TOKEN_HEADER.into(), token.to_string()));
-        }
-    }
-    headers.extend(
-        request
-            .headers
-            .iter()
-            .filter(|(name, _)| !RUNTIME_HEADERS.iter().any(|r| name.eq_ignore_ascii_case(r)))
-            .cloned(),
-    );
-
-    let query = prepared.url.query().unwrap_or("");
-    let signature = signer::sign(
-        config.credentials(),
-        &SignableRequest {
-            method: request.method.as_str(),
-            host: &prepared.host,
-            path: prepared.url.path(),
-            query: Query::Raw(query),
-            headers: &headers,
-            body: &prepared.body,
-            service: request.service,
-            region: request
-                .region
-                .as_deref()
-                .filter(|r| !r.is_empty())
-                .unwrap_or(DEFAULT_SIGNING_REGION),
-        },
-    )?;
-    headers.push(("authorization".into(), signature.authorization));
-    headers.push(("user-agent".into(), prepared.user_agent.clone()));
-    Ok(headers)
-}
 
 /// A failed attempt: the error to report and what the retry policy needs to know.
 struct Failure {
@@ -328,18 +510,36 @@ impl Failure {
 async fn send_once<T: DeserializeOwned>(
     config: &Config,
     request: &Request,
-    prepared: &Prepared,
     attempt: u32,
 ) -> Result<Response<T>, Failure> {
-    let date = format_jdcloud_date(SystemTime::now());
-    let headers = signed_headers(config, request, prepared, date, new_client_token())
-        .map_err(Failure::fatal)?;
+    let signed = sign_request(config, request, SystemTime::now()).map_err(Failure::fatal)?;
     let client = config.http_client().map_err(Failure::fatal)?;
 
+    if tracing::enabled!(tracing::Level::DEBUG) {
+        let query: Vec<(String, String)> = request
+            .query
+            .iter()
+            .map(|(n, v)| (n.clone(), redact(n, v).into_owned()))
+            .collect();
+        tracing::debug!(
+            method = %request.method,
+            url = %format_args!("{}{}", config.base_url(request.service), signed.url.path()),
+            ?query,
+            headers = ?redact_headers(&signed.headers),
+            attempt,
+            "sending JD Cloud request"
+        );
+    }
+    if tracing::enabled!(tracing::Level::TRACE) {
+        if let Some(body) = request.body_json() {
+            tracing::trace!(body = %redact_json(&body), "request body");
+        }
+    }
+
     let mut builder = client
-        .request(request.method.clone(), prepared.url.clone())
+        .request(request.method.clone(), signed.url)
         .timeout(config.timeout());
-    for (name, value) in &headers {
+    for (name, value) in &signed.headers {
         let name = HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Failure::fatal(Error::Config(format!("invalid header name {name:?}"))))?;
         let value = HeaderValue::from_str(value).map_err(|_| {
@@ -350,29 +550,8 @@ async fn send_once<T: DeserializeOwned>(
         })?;
         builder = builder.header(name, value);
     }
-    if !prepared.body.is_empty() {
-        builder = builder.body(prepared.body.clone());
-    }
-
-    if tracing::enabled!(tracing::Level::DEBUG) {
-        let query: Vec<(String, String)> = request
-            .query
-            .iter()
-            .map(|(n, v)| (n.clone(), redact(n, v).into_owned()))
-            .collect();
-        tracing::debug!(
-            method = %request.method,
-            url = %format_args!("{}{}", config.base_url(request.service), prepared.url.path()),
-            ?query,
-            headers = ?redact_headers(&headers),
-            attempt,
-            "sending JD Cloud request"
-        );
-    }
-    if tracing::enabled!(tracing::Level::TRACE) {
-        if let Some(body) = &request.body {
-            tracing::trace!(body = %redact_json(body), "request body");
-        }
+    if !signed.body.is_empty() {
+        builder = builder.body(signed.body.to_vec());
     }
 
     let started = Instant::now();
@@ -437,6 +616,7 @@ mod tests {
     use crate::runtime::credentials::Credentials;
     use crate::runtime::Endpoint;
     use serde_json::json;
+    use std::collections::HashMap;
 
     #[test]
     fn header_values() {
@@ -483,29 +663,116 @@ mod tests {
 
     #[test]
     fn builds_urls_and_bodies() {
+        let now = SystemTime::now();
         let request = Request::new(Method::GET, "vm", "v1", "/regions/cn-north-1/instances")
             .with_query(vec![
                 ("filters.1.name".into(), "name".into()),
                 ("filters.1.values.1".into(), "a b/中".into()),
             ]);
-        let p = prepare(&config(), &request).unwrap();
+        let p = sign_request(&config(), &request, now).unwrap();
         assert_eq!(
             p.url.as_str(),
             "https://vm.jdcloud-api.com/v1/regions/cn-north-1/instances?filters.1.name=name&filters.1.values.1=a%20b%2F%E4%B8%AD"
         );
-        assert_eq!(p.host, "vm.jdcloud-api.com");
         assert!(p.body.is_empty());
 
         let request = Request::new(Method::POST, "vm", "v2", "/x:y");
         let c = config().with_endpoint(Endpoint::parse("http://127.0.0.1:8080").unwrap());
-        let p = prepare(&c, &request).unwrap();
+        let p = sign_request(&c, &request, now).unwrap();
         assert_eq!(p.url.as_str(), "http://127.0.0.1:8080/v2/x:y");
-        assert_eq!(p.host, "127.0.0.1:8080");
         assert_eq!(p.body, b"{}");
-        assert!(p.user_agent.ends_with(" vm/v2"));
+        let user_agent = &p.headers.last().unwrap();
+        assert_eq!(user_agent.0, "user-agent");
+        assert!(user_agent.1.ends_with(" vm/v2"));
 
         let request = request.with_body(json!({"a": null, "b": [1]}));
-        assert_eq!(prepare(&c, &request).unwrap().body, br#"{"b":[1]}"#);
+        assert_eq!(
+            sign_request(&c, &request, now).unwrap().body,
+            br#"{"b":[1]}"#
+        );
+        let request = request.with_body(Value::Null);
+        assert_eq!(request.body, None);
+        assert_eq!(sign_request(&c, &request, now).unwrap().body, b"{}");
+    }
+
+    #[test]
+    fn urls_are_those_the_whole_text_parses_to() {
+        let now = SystemTime::now();
+        let endpoints = [
+            None,
+            Some("http://127.0.0.1:8080"),
+            Some("https://{service}.internal.example.com"),
+            Some("HTTPS://VM.Example.COM:443"),
+            Some("http://[::1]:9"),
+        ];
+        let paths = [
+            "/regions/cn-north-1/instances",
+            "/x/i%2Fx:go",
+            "x",
+            "",
+            "/a b/\\c/./d/../e",
+            "/q?x=1#f",
+            "/中 ",
+            "/ok/(x)*'!,;=@$&+",
+        ];
+        for endpoint in endpoints {
+            let mut c = config();
+            if let Some(endpoint) = endpoint {
+                c = c.with_endpoint(Endpoint::parse(endpoint).unwrap());
+            }
+            for path in paths {
+                for query in [vec![], vec![("a b".to_string(), "c&d".to_string())]] {
+                    let request = Request::new(Method::GET, "vm", "v1", path).with_query(query);
+                    let mut text = c.base_url("vm");
+                    text.push_str("/v1");
+                    if !path.starts_with('/') {
+                        text.push('/');
+                    }
+                    text.push_str(path);
+                    if !request.query.is_empty() {
+                        text.push('?');
+                        text.push_str(&crate::runtime::query::to_query_string(&request.query));
+                    }
+                    let expected = reqwest::Url::parse(&text).unwrap();
+                    // Twice: the base URL is parsed, then reused.
+                    for _ in 0..2 {
+                        let signed = sign_request(&c, &request, now).unwrap();
+                        assert_eq!(signed.url, expected, "{endpoint:?} {path:?}");
+                    }
+                }
+            }
+        }
+        let c = config().with_endpoint(Endpoint::new(crate::runtime::Scheme::Http, "a b", None));
+        let request = Request::new(Method::GET, "vm", "v1", "/x");
+        assert!(matches!(
+            sign_request(&c, &request, now),
+            Err(Error::Config(_))
+        ));
+    }
+
+    #[test]
+    fn json_objects() {
+        let mut body = JsonObject::new();
+        body.member("n", &None::<i32>).unwrap();
+        body.member("b", &2).unwrap();
+        body.member("a \"q\"", "x").unwrap();
+        body.member("n", &None::<i32>).unwrap();
+        assert!(body.member("bad", &HashMap::from([((1, 2), 3)])).is_err());
+        body.member(
+            "o",
+            &json!({"d": [null, {"e": null}], "c": null, "s": "x:n"}),
+        )
+        .unwrap();
+        body.member("s", "y:null").unwrap();
+        assert_eq!(
+            body.finish(),
+            br#"{"b":2,"a \"q\"":"x","o":{"d":[null,{}],"s":"x:n"},"s":"y:null"}"#
+        );
+        assert_eq!(JsonObject::default().finish(), b"{}");
+
+        let request = Request::new(Method::POST, "vm", "v1", "/x").with_json_body(b"[1]".to_vec());
+        assert_eq!(request.body_json(), Some(json!([1])));
+        assert_eq!(request.with_json_body(b"<".to_vec()).body_json(), None);
     }
 
     #[test]
@@ -515,10 +782,10 @@ mod tests {
             .with_query(vec![("q".into(), "a+b c".into())])
             .with_header("x-jdcloud-date", "spoofed")
             .with_header("x-custom", "v");
-        let p = prepare(&c, &request).unwrap();
-        let headers =
-            signed_headers(&c, &request, &p, "20240102T030405Z".into(), "n-1".into()).unwrap();
-        let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
+        let time = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_704_164_645);
+        let signed = sign_request(&c, &request, time).unwrap();
+        let headers = &signed.headers;
+        let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_ref()).collect();
         assert_eq!(
             names,
             [
@@ -531,11 +798,17 @@ mod tests {
                 "user-agent"
             ]
         );
+        assert_eq!(headers[1].1, "20240102T030405Z");
+        assert_eq!(headers[2].1.len(), 36);
         let auth = &headers[5].1;
         assert!(auth.contains(
             "Credential=ak/20240102/jdcloud-api/vm/jdcloud3_request, SignedHeaders=content-type;host;x-custom;x-jdcloud-date;x-jdcloud-nonce;x-jdcloud-security-token,"
         ), "{auth}");
         // The same inputs through the signer directly give the same header.
+        let headers: Vec<(String, String)> = headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
         let direct = signer::sign(
             c.credentials(),
             &SignableRequest {
@@ -550,6 +823,10 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(&direct.authorization, auth);
+        assert_eq!(&direct.authorization, &headers[5].1);
+        // Another nonce, another signature.
+        let again = sign_request(&c, &request, time).unwrap();
+        assert_ne!(again.headers[2], signed.headers[2]);
+        assert_ne!(again.headers[5], signed.headers[5]);
     }
 }

@@ -3,19 +3,24 @@
 //! sending with retries, errors, pagination and (feature `blocking`)
 //! synchronous calls.
 //!
-//! A generated operation fills a [`Request`] and hands
-//! it to [`send`]:
+//! A generated operation fills a [`Request`], its body serialized once by a
+//! [`JsonObject`], and hands it to [`send`]:
 //!
 //! ```text
 //! let path = query::fill_path(
 //!     "/regions/{regionId}/instances/{instanceId}:stopInstance",
 //!     &[("regionId", &region), ("instanceId", &instance_id)],
 //! )?;
+//! let mut body = JsonObject::new();
+//! body.member("force", &true)?;
 //! let request = Request::new(Method::POST, "vm", "v1", path)
 //!     .with_region(region)
-//!     .with_body(body);
+//!     .with_json_body(body.finish());
 //! let response: Response<()> = send(&config, request).await?;
 //! ```
+//!
+//! Before each attempt, [`send`] calls [`sign_request`], which gives the URL,
+//! the headers and the signature the attempt goes out with.
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
@@ -39,7 +44,9 @@ pub use self::blocking::block_on;
 pub use self::config::{Config, Endpoint, Scheme};
 pub use self::credentials::Credentials;
 pub use self::error::{CommonStatus, Envelope, Error, ErrorBody, ServiceError};
-pub use self::http::{header_value, send, strip_nulls, Request};
+pub use self::http::{
+    header_value, send, sign_request, strip_nulls, JsonObject, Request, SignedRequest,
+};
 pub use self::paginate::{paginate, Page};
 pub use self::query::{fill_path, push_query};
 pub use self::response::Response;

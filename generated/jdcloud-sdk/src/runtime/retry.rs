@@ -16,6 +16,7 @@ use std::time::{Duration, SystemTime};
 use rand::Rng;
 
 use crate::runtime::datetime::parse_http_date;
+use crate::runtime::signer::push_hex;
 
 /// How often and how patiently failed calls are retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,15 +172,14 @@ pub fn new_client_token() -> String {
     let mut bytes: [u8; 16] = rand::random();
     bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-    let hex = hex::encode(bytes);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    let mut token = String::with_capacity(36);
+    for (start, end) in [(0, 4), (4, 6), (6, 8), (8, 10), (10, 16)] {
+        if start > 0 {
+            token.push('-');
+        }
+        push_hex(&mut token, &bytes[start..end]);
+    }
+    token
 }
 
 #[cfg(test)]
