@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use jdcloud_codegen::diagnostics::Severity;
+use jdcloud_codegen::diagnostics::{Diagnostic, Severity};
 use jdcloud_codegen::{load_timed, Loaded, Timings};
 
 /// Generation allocates many small, short-lived strings and token trees; mimalloc serves
@@ -185,6 +185,18 @@ fn openapi_out_replaceable(out: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Prints every warning and error to standard error; returns how many are errors.
+fn report(diagnostics: &[Diagnostic]) -> usize {
+    let mut errors = 0;
+    for d in diagnostics {
+        if d.severity != Severity::Info {
+            eprintln!("{d}");
+        }
+        errors += usize::from(d.severity == Severity::Error);
+    }
+    errors
+}
+
 fn exit_code(loaded: &Loaded, strict: bool) -> ExitCode {
     let errors = loaded
         .diagnostics
@@ -274,13 +286,7 @@ fn run_openapi(
     for d in &docs {
         diagnostics.extend(d.diagnostics.iter().cloned());
     }
-    for d in diagnostics.iter().filter(|d| d.severity != Severity::Info) {
-        eprintln!("{d}");
-    }
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = report(&diagnostics);
     if strict && errors > 0 {
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
@@ -337,18 +343,7 @@ fn run_generate(
     rustfmt: bool,
 ) -> ExitCode {
     let loaded = jdcloud_codegen::load(inputs);
-    for d in loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity != Severity::Info)
-    {
-        eprintln!("{d}");
-    }
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = report(&loaded.diagnostics);
     if strict && errors > 0 {
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
