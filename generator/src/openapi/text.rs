@@ -39,22 +39,16 @@ pub fn make_prose_inert(value: &mut Value) {
 /// One prose string made inert.
 pub fn inert(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut fence: Option<&str> = None;
+    // The open fenced code block: its character and length (CommonMark's rules).
+    let mut open: Option<(char, usize)> = None;
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
         let line = visible(line);
-        let trimmed = line.trim_start();
-        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
-        match (fence, marker) {
-            (Some(open), Some(m)) if open == m => {
-                fence = None;
-                out.push_str(&line);
-            }
-            (Some(_), _) => out.push_str(&line),
-            (None, Some(m)) => {
-                fence = Some(m);
+        match (open, fence(&line)) {
+            (None, Some((c, n, _))) => {
+                open = Some((c, n));
                 out.push_str(&line);
             }
             (None, None) => {
@@ -66,9 +60,33 @@ pub fn inert(text: &str) -> String {
                     }
                 }
             }
+            (Some((c, n)), found) => {
+                if found.is_some_and(|(c2, n2, bare)| c2 == c && n2 >= n && bare) {
+                    open = None;
+                }
+                out.push_str(&line);
+            }
         }
     }
     out
+}
+
+/// A code fence line as CommonMark reads one: at most three spaces of indentation, then three
+/// or more backticks or tildes (a backtick fence's info string holds no backtick). Returns the
+/// character, the run's length and whether only whitespace follows (which a closing fence
+/// needs). Anything else is not a fence, so its text is escaped: erring that way is safe.
+fn fence(line: &str) -> Option<(char, usize, bool)> {
+    let rest = line.trim_start_matches(' ');
+    if line.len() - rest.len() > 3 {
+        return None;
+    }
+    let c = rest.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let n = rest.bytes().take_while(|&b| b == c as u8).count();
+    let after = &rest[n..];
+    if n < 3 || (c == '`' && after.contains('`')) {
+        return None;
+    }
+    Some((c, n, after.trim().is_empty()))
 }
 
 /// Removes bidirectional controls; other control characters but tab become spaces.

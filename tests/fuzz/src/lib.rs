@@ -200,22 +200,40 @@ fn check_prose(name: &str, value: &serde_json::Value) -> Result<(), String> {
                         }) {
                             return Err(format!("{name}: {key} holds {c:?}: {s:?}"));
                         }
-                        let mut in_fence = false;
-                        for line in s.lines() {
-                            let t = line.trim_start();
-                            if t.starts_with("```") || t.starts_with("~~~") {
-                                in_fence = !in_fence;
-                            }
-                            if in_fence || line.contains('`') {
-                                continue;
-                            }
-                            let b = line.as_bytes();
-                            if b.windows(2).any(|w| {
-                                w[0] == b'<'
-                                    && (w[1].is_ascii_alphabetic()
-                                        || matches!(w[1], b'/' | b'!' | b'?'))
-                            }) {
-                                return Err(format!("{name}: {key} holds raw HTML: {s:?}"));
+                        // Fenced code blocks as CommonMark reads them: opened by a line of
+                        // three or more backticks or tildes indented at most three spaces,
+                        // closed by a bare run of the same character at least as long. Lines
+                        // with code spans are skipped.
+                        let fence = |line: &str| {
+                            let rest = line.trim_start_matches(' ');
+                            let c = rest.bytes().next().filter(|c| matches!(c, b'`' | b'~'))?;
+                            let n = rest.bytes().take_while(|&b| b == c).count();
+                            let after = &rest[n..];
+                            (line.len() - rest.len() <= 3
+                                && n >= 3
+                                && !(c == b'`' && after.contains('`')))
+                            .then_some((c, n, after.trim().is_empty()))
+                        };
+                        let mut open: Option<(u8, usize)> = None;
+                        for line in s.split('\n') {
+                            match (open, fence(line)) {
+                                (None, Some((c, n, _))) => open = Some((c, n)),
+                                (Some((c, n)), Some((c2, n2, true))) if c2 == c && n2 >= n => {
+                                    open = None
+                                }
+                                (Some(_), _) => {}
+                                (None, None) => {
+                                    let b = line.as_bytes();
+                                    if !line.contains('`')
+                                        && b.windows(2).any(|w| {
+                                            w[0] == b'<'
+                                                && (w[1].is_ascii_alphabetic()
+                                                    || matches!(w[1], b'/' | b'!' | b'?'))
+                                        })
+                                    {
+                                        return Err(format!("{name}: {key} holds raw HTML: {s:?}"));
+                                    }
+                                }
                             }
                         }
                     }
