@@ -161,30 +161,6 @@ fn inputs_exist(inputs: &[PathBuf]) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether `--out` of `openapi` may be replaced whole: it is missing, empty, or holds only
-/// `.json` files (the documents of an earlier run), so that a mistaken `--out .` cannot remove
-/// anything else.
-fn openapi_out_replaceable(out: &std::path::Path) -> Result<(), String> {
-    if !out.exists() {
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(out)
-        .map_err(|e| format!("cannot use {} as the output folder: {e}", out.display()))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", out.display()))?;
-        let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
-        let name = entry.file_name();
-        if !is_file || !name.to_string_lossy().ends_with(".json") {
-            return Err(format!(
-                "{} holds {:?}, which is not an OpenAPI document; --out is replaced whole, so give a new or empty folder, or one that holds only an earlier run's `.json` documents",
-                out.display(),
-                name
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// Prints every warning and error to standard error; returns how many are errors.
 fn report(diagnostics: &[Diagnostic]) -> usize {
     let mut errors = 0;
@@ -291,14 +267,8 @@ fn run_openapi(
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
     }
-    if let Err(why) = openapi_out_replaceable(out) {
+    if let Err(why) = openapi::write_documents(&docs, out) {
         eprintln!("error: {why}");
-        return ExitCode::from(2);
-    }
-    let files: jdcloud_codegen::output::Files =
-        docs.iter().map(|d| (d.file_name(), d.to_bytes())).collect();
-    if let Err(e) = jdcloud_codegen::output::replace_dir(out, &files) {
-        eprintln!("error: {e}");
         return ExitCode::from(2);
     }
     for d in &docs {

@@ -126,16 +126,31 @@ pub fn export(services: &[Service], options: &Options) -> Vec<Document> {
     crate::par::map(services, |s| export_service(s, options))
 }
 
-/// Writes each document to `<dir>/<service>.json`, creating `dir`; returns the files written.
-pub fn write_documents(docs: &[Document], dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::with_capacity(docs.len());
-    for d in docs {
-        let path = dir.join(d.file_name());
-        std::fs::write(&path, d.to_bytes())?;
-        written.push(path);
+/// Makes `dir` hold exactly the documents, `<dir>/<service>.json`, returning the files written.
+/// The folder is replaced whole, through a temporary sibling swapped in
+/// ([`crate::output::replace_dir`]), so an interrupted run leaves the previous documents. It
+/// must be missing, empty, or hold only `.json` files (an earlier run's documents): a folder
+/// holding anything else is refused, so that a mistaken `dir` such as `.` loses nothing.
+pub fn write_documents(docs: &[Document], dir: &Path) -> Result<Vec<PathBuf>, String> {
+    if dir.exists() {
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot use {} as the output folder: {e}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+            let is_file = entry.file_type().map(|t| t.is_file()).unwrap_or(false);
+            let name = entry.file_name();
+            if !is_file || !name.to_string_lossy().ends_with(".json") {
+                return Err(format!(
+                    "{} holds {:?}, which is not an OpenAPI document; the folder is replaced whole, so give a new or empty folder, or one that holds only an earlier run's `.json` documents",
+                    dir.display(),
+                    name
+                ));
+            }
+        }
     }
-    Ok(written)
+    let files: crate::output::Files = docs.iter().map(|d| (d.file_name(), d.to_bytes())).collect();
+    crate::output::replace_dir(dir, &files)?;
+    Ok(files.keys().map(|name| dir.join(name)).collect())
 }
 
 /// The OpenAPI document of one service.
