@@ -25,12 +25,25 @@ pub(crate) fn drop_nonconforming(
     svc: &Service,
     diags: &mut Diagnostics,
 ) {
+    // The paths are taken out while they change (their place, and so the key order, stays),
+    // so that the component schemas can be read meanwhile without a copy.
+    let Some(slot) = doc.get_mut("paths") else {
+        return;
+    };
+    let mut paths = std::mem::take(slot);
     let schemas = doc
         .get("components")
         .and_then(|c| c.get("schemas"))
-        .cloned()
-        .unwrap_or(Value::Null);
-    let Some(Value::Object(paths)) = doc.get_mut("paths") else {
+        .unwrap_or(&Value::Null);
+    check_paths(&mut paths, schemas, svc, diags);
+    if let Some(slot) = doc.get_mut("paths") {
+        *slot = paths;
+    }
+}
+
+/// [`drop_nonconforming`] over the `paths` object.
+fn check_paths(paths: &mut Value, schemas: &Value, svc: &Service, diags: &mut Diagnostics) {
+    let Value::Object(paths) = paths else {
         return;
     };
     for item in paths.values_mut() {
@@ -48,11 +61,11 @@ pub(crate) fn drop_nonconforming(
                 continue;
             };
             if let Some(body) = operation.get_mut("requestBody") {
-                check_media(body, ExampleKind::Request, op, &schemas, diags);
+                check_media(body, ExampleKind::Request, op, schemas, diags);
             }
             if let Some(Value::Object(responses)) = operation.get_mut("responses") {
                 for response in responses.values_mut() {
-                    check_media(response, ExampleKind::Response, op, &schemas, diags);
+                    check_media(response, ExampleKind::Response, op, schemas, diags);
                 }
             }
         }
