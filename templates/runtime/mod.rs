@@ -44,9 +44,7 @@ pub use self::blocking::block_on;
 pub use self::config::{Config, Endpoint, Scheme};
 pub use self::credentials::Credentials;
 pub use self::error::{CommonStatus, Envelope, Error, ErrorBody, ServiceError};
-pub use self::http::{
-    header_value, send, sign_request, strip_nulls, JsonObject, Request, SignedRequest,
-};
+pub use self::http::{header_value, send, sign_request, JsonObject, Request, SignedRequest};
 pub use self::paginate::{paginate, Page};
 pub use self::query::{fill_path, push_query};
 pub use self::response::Response;

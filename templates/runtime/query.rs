@@ -82,18 +82,9 @@ fn flatten_value(out: &mut Vec<(String, String)>, name: &mut String, value: &Val
 
 /// `name.<index + 1>`: array items are numbered from 1.
 fn push_index(name: &mut String, index: usize) {
-    name.push('.');
-    let mut digits = [0_u8; 20];
-    let mut n = index + 1;
-    let mut start = digits.len();
-    while n > 0 || start == digits.len() {
-        start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    for &digit in &digits[start..] {
-        name.push(char::from(digit));
-    }
+    use std::fmt::Write as _;
+    // Writing to a `String` cannot fail.
+    let _ = write!(name, ".{}", index + 1);
 }
 
 /// `name.key`, or `key` alone at the top level.
