@@ -5,6 +5,7 @@
 //! pages ──parse──▶ IR pieces ──resolve──▶ Api ──emit──▶ OpenAPI · Rust crate
 //! ```
 
+pub mod corrections;
 pub mod diagnostics;
 pub mod ir;
 pub mod openapi;
@@ -62,6 +63,11 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
     load_timed(inputs).0
 }
 
+/// [`load`], then applies the corrections files (see [`corrections`]).
+pub fn load_with(inputs: &[PathBuf], corrections: &[PathBuf]) -> Loaded {
+    load_timed_with(inputs, corrections).0
+}
+
 /// Wall-clock time spent in each stage of [`load`], and the bytes read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
@@ -73,8 +79,14 @@ pub struct Timings {
 
 /// [`load`], also reporting how long each stage took.
 pub fn load_timed(inputs: &[PathBuf]) -> (Loaded, Timings) {
+    load_timed_with(inputs, &[])
+}
+
+/// [`load_with`], also reporting how long each stage took.
+pub fn load_timed_with(inputs: &[PathBuf], corrections: &[PathBuf]) -> (Loaded, Timings) {
     let mut timings = Timings::default();
     let mut diags = Diagnostics::default();
+    let corrections = corrections::Corrections::read(corrections, &mut diags);
     let start = std::time::Instant::now();
     let files = parse::discover(inputs, &mut diags);
     let mut texts = Vec::with_capacity(files.len());
@@ -95,18 +107,27 @@ pub fn load_timed(inputs: &[PathBuf]) -> (Loaded, Timings) {
     let pages = parse_all(&texts, &mut diags);
     timings.parse = start.elapsed();
     let start = std::time::Instant::now();
-    let loaded = assemble(files.len(), pages, diags);
+    let loaded = assemble(files.len(), pages, diags, &corrections);
     timings.resolve = start.elapsed();
     (loaded, timings)
 }
 
 /// Reads pages given as (name, bytes) pairs, for callers that hold the text in memory.
 pub fn load_sources(sources: &[(String, Vec<u8>)]) -> Loaded {
+    load_sources_with(sources, &[])
+}
+
+/// [`load_sources`], then applies corrections files given as (name, bytes) pairs.
+pub fn load_sources_with(
+    sources: &[(String, Vec<u8>)],
+    corrections: &[(String, Vec<u8>)],
+) -> Loaded {
     let mut diags = Diagnostics::default();
+    let corrections = corrections::Corrections::parse(corrections, &mut diags);
     let mut sorted: Vec<&(String, Vec<u8>)> = sources.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let pages = parse_all(&sorted, &mut diags);
-    assemble(sources.len(), pages, diags)
+    assemble(sources.len(), pages, diags, &corrections)
 }
 
 /// Parses (name, bytes) pairs, on every core ([`par::map`]); the pages come back in the
@@ -130,7 +151,13 @@ fn parse_all<S: std::borrow::Borrow<(String, Vec<u8>)> + Sync>(
         .collect()
 }
 
-fn assemble(files: usize, pages: Vec<parse::ParsedPage>, mut diags: Diagnostics) -> Loaded {
+/// Resolves the pages into the model and applies the corrections: the one place they apply.
+fn assemble(
+    files: usize,
+    pages: Vec<parse::ParsedPage>,
+    mut diags: Diagnostics,
+    corrections: &corrections::Corrections,
+) -> Loaded {
     let mut stats = Stats {
         files,
         ..Stats::default()
@@ -143,7 +170,8 @@ fn assemble(files: usize, pages: Vec<parse::ParsedPage>, mut diags: Diagnostics)
         stats.rows += p.tally.rows;
         stats.rows_unaccounted += p.tally.rows.saturating_sub(p.tally.accounted);
     }
-    let api = resolve::resolve(pages, &mut diags);
+    let mut api = resolve::resolve(pages, &mut diags);
+    corrections.apply(&mut api, &mut diags);
     stats.operations = api.services.iter().map(|s| s.operations.len()).sum();
     stats.shapes = api.services.iter().map(|s| s.shapes.len()).sum();
     Loaded {
@@ -154,10 +182,19 @@ fn assemble(files: usize, pages: Vec<parse::ParsedPage>, mut diags: Diagnostics)
 }
 
 /// Every file `generate` writes, by path relative to the output folder: the crate under
-/// `jdcloud-sdk/` and the OpenAPI 3.0.3 documents under `openapi/`.
+/// `jdcloud-sdk/` and the OpenAPI 3.0.3 documents under `openapi/`. The crate names the
+/// runtime crate by version alone; [`generate_files_with`] can give it a path.
 pub fn generate_files(api: &Api) -> Result<output::Files, rust::EmitError> {
+    generate_files_with(api, &rust::CrateOptions::default())
+}
+
+/// [`generate_files`] with the crate's options.
+pub fn generate_files_with(
+    api: &Api,
+    options: &rust::CrateOptions,
+) -> Result<output::Files, rust::EmitError> {
     let mut files = output::Files::new();
-    for f in rust::crate_files(api, &rust::CrateOptions::default())? {
+    for f in rust::crate_files(api, options)? {
         files.insert(format!("jdcloud-sdk/{}", f.path), f.contents.into_bytes());
     }
     // Each document is written out as soon as it is built, so only its bytes are kept.
@@ -187,13 +224,21 @@ pub fn generate_files(api: &Api) -> Result<output::Files, rust::EmitError> {
 ///
 /// and in the crate: `include!(concat!(env!("OUT_DIR"), "/jdcloud_sdk.rs"));` at the crate
 /// root (or inside a module, with [`Builder::root_path`] set to that module's path). The
-/// including crate depends on what the runtime uses: see `templates/runtime/deps.toml`.
+/// including crate depends on `jdcloud-sdk-runtime`, `serde` (with `derive`) and `serde_json`;
+/// the generated module re-exports the runtime as its `runtime` module, so its `Config` is the
+/// one of every other generated crate in the program. [`Builder::inline_runtime`] pastes the
+/// runtime's sources in instead.
+///
+/// In `[build-dependencies]`, `jdcloud-codegen = { version = "…", default-features = false }`
+/// leaves out what only the command-line tool needs.
 #[derive(Debug, Clone, Default)]
 pub struct Builder {
     specs: Vec<PathBuf>,
     out_dir: Option<PathBuf>,
     file_name: Option<String>,
     root_path: Option<String>,
+    runtime: rust::RuntimeSource,
+    corrections: Vec<PathBuf>,
     strict: bool,
 }
 
@@ -204,6 +249,8 @@ pub enum BuildError {
     NoOutDir,
     /// A path given to [`Builder::specs`] does not exist (or no path was given).
     MissingSpecs(PathBuf),
+    /// A file given to [`Builder::corrections`] does not exist.
+    MissingCorrections(PathBuf),
     /// The pages produced error-level diagnostics and [`Builder::strict`] was set.
     Diagnostics(Vec<Diagnostic>),
     /// Code could not be emitted.
@@ -222,6 +269,11 @@ impl std::fmt::Display for BuildError {
             BuildError::MissingSpecs(p) => write!(
                 f,
                 "`{}`: no such file or folder; give specs() the API pages, as markdown files or folders of them (relative paths are relative to the crate's folder in build.rs)",
+                p.display()
+            ),
+            BuildError::MissingCorrections(p) => write!(
+                f,
+                "`{}`: no such corrections file; give corrections() a TOML file of corrections (relative paths are relative to the crate's folder in build.rs)",
                 p.display()
             ),
             BuildError::Diagnostics(d) => {
@@ -268,6 +320,33 @@ impl Builder {
         self
     }
 
+    /// The path the generated code names the runtime crate by (default
+    /// `::jdcloud_sdk_runtime`), for a crate that renames the dependency or re-exports it.
+    pub fn runtime_path(mut self, path: impl Into<String>) -> Self {
+        self.runtime = rust::RuntimeSource::Crate(path.into());
+        self
+    }
+
+    /// Pastes the runtime's sources into the generated file instead of using the runtime
+    /// crate: the file is self-contained, and the including crate then depends on what the
+    /// runtime uses (the `[dependencies]` and `[features]` of `templates/runtime/Cargo.toml`).
+    /// Its types are then its own: they are not those of other generated crates.
+    pub fn inline_runtime(mut self, inline: bool) -> Self {
+        self.runtime = if inline {
+            rust::RuntimeSource::Inline
+        } else {
+            rust::RuntimeSource::default()
+        };
+        self
+    }
+
+    /// Adds a corrections file (see [`corrections`]). Without one, the `corrections.toml` at
+    /// the root of each folder given to [`Builder::specs`] is used, where there is one.
+    pub fn corrections(mut self, path: impl Into<PathBuf>) -> Self {
+        self.corrections.push(path.into());
+        self
+    }
+
     /// Fail on error-level diagnostics instead of generating what is sound.
     pub fn strict(mut self, strict: bool) -> Self {
         self.strict = strict;
@@ -289,8 +368,12 @@ impl Builder {
         if let Some(missing) = self.specs.iter().find(|p| !p.exists()) {
             return Err(BuildError::MissingSpecs(missing.clone()));
         }
-        let loaded = load(&self.specs);
-        for spec in &self.specs {
+        if let Some(missing) = self.corrections.iter().find(|p| !p.is_file()) {
+            return Err(BuildError::MissingCorrections(missing.clone()));
+        }
+        let corrections = corrections::files_for(&self.specs, &self.corrections);
+        let loaded = load_with(&self.specs, &corrections);
+        for spec in self.specs.iter().chain(&corrections) {
             println!("cargo:rerun-if-changed={}", spec.display());
         }
         let errors: Vec<Diagnostic> = loaded
@@ -307,8 +390,12 @@ impl Builder {
         if self.strict && !errors.is_empty() {
             return Err(BuildError::Diagnostics(errors));
         }
-        let text = rust::single_file(&loaded.api(), self.root_path.as_deref().unwrap_or("crate"))
-            .map_err(BuildError::Emit)?;
+        let text = rust::single_file(
+            &loaded.api(),
+            self.root_path.as_deref().unwrap_or("crate"),
+            &self.runtime,
+        )
+        .map_err(BuildError::Emit)?;
         let path = out_dir.join(self.file_name.unwrap_or_else(|| "jdcloud_sdk.rs".into()));
         std::fs::write(&path, text).map_err(BuildError::Io)?;
         Ok(path)

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use jdcloud_codegen::diagnostics::{Diagnostic, Severity};
-use jdcloud_codegen::{load_timed, Loaded, Timings};
+use jdcloud_codegen::{load_timed_with, Loaded, Timings};
 
 /// Generation allocates many small, short-lived strings and token trees; mimalloc serves
 /// them markedly faster than the system allocator (see `tests/bench/`).
@@ -37,6 +37,10 @@ enum Command {
         /// Print the time each stage took to standard error.
         #[arg(long)]
         timings: bool,
+        /// A corrections file; repeat for more (default: the `corrections.toml` at the root of
+        /// each input folder).
+        #[arg(long = "corrections", value_name = "FILE")]
+        corrections: Vec<PathBuf>,
     },
     /// Writes the Rust crate `<out>/jdcloud-sdk/` and the OpenAPI documents `<out>/openapi/`.
     Generate {
@@ -53,6 +57,10 @@ enum Command {
         /// (faster; the files then differ from the checked-in, rustfmt-formatted crate).
         #[arg(long)]
         no_rustfmt: bool,
+        /// A corrections file; repeat for more (default: the `corrections.toml` at the root of
+        /// each input folder).
+        #[arg(long = "corrections", value_name = "FILE")]
+        corrections: Vec<PathBuf>,
     },
     /// Regenerates from `specs/` in memory and fails, naming the files, when `generated/` is
     /// stale.
@@ -63,6 +71,10 @@ enum Command {
         /// The checked-in output.
         #[arg(long, default_value = "generated")]
         generated: PathBuf,
+        /// A corrections file; repeat for more (default: the `corrections.toml` at the root of
+        /// the specs folder).
+        #[arg(long = "corrections", value_name = "FILE")]
+        corrections: Vec<PathBuf>,
     },
     /// Writes one OpenAPI document per service, `<out>/<service>.json`.
     Openapi {
@@ -79,6 +91,10 @@ enum Command {
         /// Exit with status 1, writing nothing, when any error-level diagnostic is reported.
         #[arg(long)]
         strict: bool,
+        /// A corrections file; repeat for more (default: the `corrections.toml` at the root of
+        /// each input folder).
+        #[arg(long = "corrections", value_name = "FILE")]
+        corrections: Vec<PathBuf>,
     },
 }
 
@@ -108,14 +124,20 @@ fn main() -> ExitCode {
         eprintln!("error: {why}");
         return ExitCode::from(2);
     }
+    if let Err(why) = corrections_exist(&cli.command) {
+        eprintln!("error: {why}");
+        return ExitCode::from(2);
+    }
     match cli.command {
         Command::Parse {
             inputs,
             format,
             strict,
             timings,
+            corrections,
         } => {
-            let (loaded, t) = load_timed(&inputs);
+            let corrections = jdcloud_codegen::corrections::files_for(&inputs, &corrections);
+            let (loaded, t) = load_timed_with(&inputs, &corrections);
             if timings {
                 print_timings(&loaded, &t);
             }
@@ -136,14 +158,20 @@ fn main() -> ExitCode {
             out,
             openapi,
             strict,
-        } => run_openapi(&inputs, &out, openapi, strict),
+            corrections,
+        } => run_openapi(&inputs, &corrections, &out, openapi, strict),
         Command::Generate {
             inputs,
             out,
             strict,
             no_rustfmt,
-        } => run_generate(&inputs, &out, strict, !no_rustfmt),
-        Command::Check { specs, generated } => run_check(&specs, &generated),
+            corrections,
+        } => run_generate(&inputs, &corrections, &out, strict, !no_rustfmt),
+        Command::Check {
+            specs,
+            generated,
+            corrections,
+        } => run_check(&specs, &corrections, &generated),
     }
 }
 
@@ -159,6 +187,30 @@ fn inputs_exist(inputs: &[PathBuf]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A corrections file given with `--corrections` that does not exist is a usage error, like a
+/// missing input.
+fn corrections_exist(command: &Command) -> Result<(), String> {
+    let files = match command {
+        Command::Parse { corrections, .. }
+        | Command::Generate { corrections, .. }
+        | Command::Check { corrections, .. }
+        | Command::Openapi { corrections, .. } => corrections,
+    };
+    match files.iter().find(|f| !f.is_file()) {
+        Some(f) => Err(format!(
+            "`{}`: no such corrections file; give a TOML file of corrections (see README.md, \"Corrections\")",
+            f.display()
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Loads the pages with the corrections given, or else those found beside them.
+fn load_corrected(inputs: &[PathBuf], corrections: &[PathBuf]) -> Loaded {
+    let corrections = jdcloud_codegen::corrections::files_for(inputs, corrections);
+    jdcloud_codegen::load_with(inputs, &corrections)
 }
 
 /// Prints every warning and error to standard error; returns how many are errors.
@@ -245,12 +297,13 @@ fn print_timings(loaded: &Loaded, t: &Timings) {
 
 fn run_openapi(
     inputs: &[PathBuf],
+    corrections: &[PathBuf],
     out: &std::path::Path,
     version: OpenapiVersion,
     strict: bool,
 ) -> ExitCode {
     use jdcloud_codegen::openapi::{self, Options, SpecVersion};
-    let loaded = jdcloud_codegen::load(inputs);
+    let loaded = load_corrected(inputs, corrections);
     let options = Options {
         version: match version {
             OpenapiVersion::V3_0 => SpecVersion::V3_0,
@@ -286,9 +339,15 @@ fn run_openapi(
 /// rustfmt when `rustfmt` is true.
 fn generated_groups(
     loaded: &Loaded,
+    out: &std::path::Path,
     rustfmt: bool,
 ) -> Result<std::collections::BTreeMap<String, jdcloud_codegen::output::Files>, String> {
-    let mut files = jdcloud_codegen::generate_files(&loaded.api()).map_err(|e| e.to_string())?;
+    let options = jdcloud_codegen::rust::CrateOptions {
+        runtime: jdcloud_codegen::rust::RuntimeDependency::for_crate_at(&out.join("jdcloud-sdk")),
+        ..Default::default()
+    };
+    let mut files =
+        jdcloud_codegen::generate_files_with(&loaded.api(), &options).map_err(|e| e.to_string())?;
     if rustfmt {
         if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
             eprintln!("warning: {why}");
@@ -308,17 +367,18 @@ fn generated_groups(
 
 fn run_generate(
     inputs: &[PathBuf],
+    corrections: &[PathBuf],
     out: &std::path::Path,
     strict: bool,
     rustfmt: bool,
 ) -> ExitCode {
-    let loaded = jdcloud_codegen::load(inputs);
+    let loaded = load_corrected(inputs, corrections);
     let errors = report(&loaded.diagnostics);
     if strict && errors > 0 {
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
     }
-    let groups = match generated_groups(&loaded, rustfmt) {
+    let groups = match generated_groups(&loaded, out, rustfmt) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");
@@ -336,9 +396,13 @@ fn run_generate(
     ExitCode::SUCCESS
 }
 
-fn run_check(specs: &std::path::Path, generated: &std::path::Path) -> ExitCode {
-    let loaded = jdcloud_codegen::load(&[specs.to_path_buf()]);
-    let groups = match generated_groups(&loaded, true) {
+fn run_check(
+    specs: &std::path::Path,
+    corrections: &[PathBuf],
+    generated: &std::path::Path,
+) -> ExitCode {
+    let loaded = load_corrected(&[specs.to_path_buf()], corrections);
+    let groups = match generated_groups(&loaded, generated, true) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");

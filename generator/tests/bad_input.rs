@@ -298,7 +298,10 @@ fn service_named_like_the_runtime() {
     let l = load(&["host-keyword.md"]);
     assert_eq!(service(&l, "runtime").operations.len(), 1);
     let lib = generated(&l, "jdcloud-sdk/src/lib.rs");
-    assert!(lib.contains("pub mod runtime;"), "{lib}");
+    assert!(
+        lib.contains("pub use ::jdcloud_sdk_runtime as runtime;"),
+        "{lib}"
+    );
     assert!(
         lib.contains("#[cfg(feature = \"runtime\")]\npub mod runtime2;"),
         "{lib}"

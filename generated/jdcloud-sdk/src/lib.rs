@@ -20,10 +20,11 @@
 //! can go wrong.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-pub mod runtime;
 pub use self::runtime::{
     CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme, ServiceError,
 };
+/// The runtime every service module calls: the `jdcloud-sdk-runtime` crate.
+pub use ::jdcloud_sdk_runtime as runtime;
 #[cfg(feature = "coc-vm")]
 pub mod coc_vm;
 #[cfg(feature = "edcps")]

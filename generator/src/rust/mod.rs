@@ -1,6 +1,7 @@
 //! IR → a Rust crate: one module (and cargo feature) per service, built with `quote!`,
-//! printed by prettyplease; `Cargo.toml`, `README.md` and crate docs from minijinja templates;
-//! the hand-written runtime copied in.
+//! printed by prettyplease; `Cargo.toml`, `README.md` and crate docs from minijinja templates.
+//! Generated code calls the runtime crate (`jdcloud-sdk-runtime`) through a `runtime` module
+//! at its root: a re-export of the crate, or (single file, on request) the runtime pasted in.
 
 pub mod docs;
 pub mod models;
@@ -43,6 +44,8 @@ impl std::error::Error for EmitError {}
 pub struct CrateOptions {
     pub crate_name: String,
     pub version: String,
+    /// How the crate's `Cargo.toml` names the runtime crate.
+    pub runtime: RuntimeDependency,
 }
 
 impl Default for CrateOptions {
@@ -50,7 +53,120 @@ impl Default for CrateOptions {
         CrateOptions {
             crate_name: "jdcloud-sdk".into(),
             version: "0.1.0".into(),
+            runtime: RuntimeDependency::default(),
         }
+    }
+}
+
+/// The `jdcloud-sdk-runtime` dependency of a generated crate: always its version, and a path
+/// to its sources when they are at hand (a checkout of this repository), so the crate builds
+/// without the runtime being published.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuntimeDependency {
+    /// A path to the runtime crate's folder, relative to the generated crate's folder (written
+    /// with `/`, so the manifest is the same on every machine).
+    pub path: Option<String>,
+}
+
+impl RuntimeDependency {
+    /// The runtime sources this generator was built from, when they are still there.
+    pub fn sources() -> Option<std::path::PathBuf> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates/runtime");
+        dir.join("Cargo.toml").is_file().then_some(dir)
+    }
+
+    /// The dependency of a crate written to `crate_dir`: a relative path to the runtime
+    /// sources when both are on one file system tree, the version alone otherwise.
+    pub fn for_crate_at(crate_dir: &std::path::Path) -> Self {
+        let path = Self::sources().and_then(|runtime| relative_path(crate_dir, &runtime));
+        RuntimeDependency { path }
+    }
+
+    /// The `Cargo.toml` value of the dependency. The runtime's default features are left to
+    /// the generated crate's own (`rustls`), so `--no-default-features` reaches the runtime.
+    pub fn toml(&self) -> String {
+        let version = runtime_version();
+        match &self.path {
+            Some(path) => format!(
+                "{{ path = {}, version = \"{version}\", default-features = false }}",
+                toml_string(path)
+            ),
+            None => format!("{{ version = \"{version}\", default-features = false }}"),
+        }
+    }
+}
+
+/// The runtime crate's version, from its manifest.
+pub fn runtime_version() -> &'static str {
+    const MANIFEST: &str = include_str!("../../../templates/runtime/Cargo.toml");
+    MANIFEST
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or("0.1.0")
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `to` relative to `from`, both made absolute and free of `.`/`..` first; `None` when that
+/// fails or the two share no root.
+fn relative_path(from: &std::path::Path, to: &std::path::Path) -> Option<String> {
+    use std::path::Component;
+    fn absolute(p: &std::path::Path) -> Option<Vec<String>> {
+        let p = std::path::absolute(p).ok()?;
+        let mut parts: Vec<String> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::ParentDir => {
+                    parts.pop();
+                }
+                Component::CurDir => {}
+                Component::Normal(n) => parts.push(n.to_str()?.to_string()),
+                Component::RootDir => parts.push("/".into()),
+                Component::Prefix(x) => parts.push(x.as_os_str().to_str()?.to_string()),
+            }
+        }
+        Some(parts)
+    }
+    let (from, to) = (absolute(from)?, absolute(to)?);
+    if from.first() != to.first() {
+        return None;
+    }
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(to[common..].iter().map(String::as_str));
+    Some(if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
+    })
+}
+
+/// Where the generated code finds the runtime (its `runtime` module at the root).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeSource {
+    /// A re-export of the runtime crate at this path (`::jdcloud_sdk_runtime`).
+    Crate(String),
+    /// The runtime's sources pasted in, for a self-contained file.
+    Inline,
+}
+
+impl Default for RuntimeSource {
+    fn default() -> Self {
+        RuntimeSource::Crate("::jdcloud_sdk_runtime".into())
     }
 }
 
@@ -222,7 +338,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
         crate_ident,
         version: options.version.clone(),
         services: services.clone(),
-        runtime_dependencies: runtime_sources::DEPENDENCIES.to_string(),
+        runtime_dependency: options.runtime.toml(),
     };
     let crate_docs = templates::render("crate-docs.md.j2", &ctx)?;
     let doc_lines = docs::inner_doc_lines(&crate_docs);
@@ -231,7 +347,8 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
 
-        pub mod runtime;
+        /// The runtime every service module calls: the `jdcloud-sdk-runtime` crate.
+        pub use ::jdcloud_sdk_runtime as runtime;
 
         pub use self::runtime::{
             CommonStatus, Config, Credentials, Endpoint, Error, Response, RetryPolicy, Scheme,
@@ -244,12 +361,6 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
         path: "src/lib.rs".into(),
         contents: print(lib, "lib.rs")?,
     });
-    for (name, text) in runtime_sources::FILES {
-        files.push(File {
-            path: format!("src/runtime/{name}"),
-            contents: text.to_string(),
-        });
-    }
     files.push(File {
         path: "Cargo.toml".into(),
         contents: templates::render("Cargo.toml.j2", &ctx)?,
@@ -268,17 +379,35 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<File>, EmitE
     Ok(files)
 }
 
-/// One self-contained Rust file with the runtime and every service, for `include!` from a
-/// build script's output. Paths inside refer to `root` (`crate` when the file is included at
-/// the crate root, `crate::jdcloud` when it is included in `mod jdcloud { … }`).
-pub fn single_file(api: &Api, root: &str) -> Result<String, EmitError> {
+/// One Rust file with every service, for `include!` from a build script's output. Paths inside
+/// refer to `root` (`crate` when the file is included at the crate root, `crate::jdcloud` when
+/// it is included in `mod jdcloud { … }`). The file's `runtime` module re-exports the runtime
+/// crate, or, with [`RuntimeSource::Inline`], holds the runtime's sources, which makes the file
+/// self-contained.
+pub fn single_file(api: &Api, root: &str, runtime: &RuntimeSource) -> Result<String, EmitError> {
     let mut out = String::new();
     out.push_str("// Generated by jdcloud-codegen from the JD Cloud API reference. Do not edit.\n");
-    out.push_str(
-        "#[allow(missing_docs, dead_code, unused_imports, clippy::all)]\npub mod runtime {\n",
-    );
-    out.push_str(&runtime_sources::inline_module());
-    out.push_str("}\n");
+    match runtime {
+        RuntimeSource::Crate(path) => {
+            let path: syn::Path = syn::parse_str(path).map_err(|e| {
+                EmitError(format!("the runtime path `{path}` is not a Rust path: {e}"))
+            })?;
+            out.push_str(&print(
+                quote! {
+                    /// The runtime every service module calls.
+                    pub use #path as runtime;
+                },
+                "the runtime re-export",
+            )?);
+        }
+        RuntimeSource::Inline => {
+            out.push_str(
+                "#[allow(missing_docs, dead_code, unused_imports, clippy::all)]\npub mod runtime {\n",
+            );
+            out.push_str(&runtime_sources::inline_module());
+            out.push_str("}\n");
+        }
+    }
     let named: Vec<(&Service, (String, String))> =
         api.services.iter().zip(crate_service_names(api)).collect();
     let printed = crate::par::map(&named, |(svc, (module, feature))| {

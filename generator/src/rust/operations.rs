@@ -522,11 +522,9 @@ fn paginate(svc: &Service, op: &Operation, plan: &Plan, outs: &[ParamOut<'_>]) -
     let TypeRef::Array(item) = &list.ty else {
         return quote! {};
     };
-    let mut scope = Scope::default();
     let mut list_ident = None;
     let mut total_ident = None;
-    for f in fields {
-        let name = scope.claim(&snake(&f.name));
+    for (f, name) in fields.iter().zip(super::models::field_names(fields)) {
         if f.name == list.name {
             list_ident = Some(ident(&name));
         }
@@ -561,7 +559,7 @@ fn paginate(svc: &Service, op: &Operation, plan: &Plan, outs: &[ParamOut<'_>]) -
     let doc = docs::doc_attr(&doc);
     quote! {
         #doc
-        pub fn items(self) -> impl ::futures_core::Stream<Item = ::std::result::Result<#item_ty, crate::runtime::Error>> {
+        pub fn items(self) -> impl crate::runtime::Stream<Item = ::std::result::Result<#item_ty, crate::runtime::Error>> {
             crate::runtime::paginate(move |page: u32| {
                 let mut request = self.clone();
                 request.#page_field = ::std::option::Option::Some(#page_value);

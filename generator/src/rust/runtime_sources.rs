@@ -1,83 +1,80 @@
-//! The hand-written runtime (`templates/runtime/`), compiled into the generator so it works
-//! from any folder (including a downstream build script).
+//! The sources of the runtime crate (`templates/runtime/src/`), compiled into the generator
+//! for the one output that needs them as text: a build-script module with the runtime pasted
+//! in (`Builder::inline_runtime`). Everywhere else generated code depends on the
+//! `jdcloud-sdk-runtime` crate.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Every runtime source file, by name. A test checks this list against the folder.
-pub const FILES: [(&str, &str); 14] = [
+/// Every runtime source file but the test-only ones, by name. A test checks this list against
+/// the folder.
+pub const FILES: [(&str, &str); 12] = [
     (
         "blocking.rs",
-        include_str!("../../../templates/runtime/blocking.rs"),
+        include_str!("../../../templates/runtime/src/blocking.rs"),
     ),
     (
         "config.rs",
-        include_str!("../../../templates/runtime/config.rs"),
+        include_str!("../../../templates/runtime/src/config.rs"),
     ),
     (
         "credentials.rs",
-        include_str!("../../../templates/runtime/credentials.rs"),
+        include_str!("../../../templates/runtime/src/credentials.rs"),
     ),
     (
         "datetime.rs",
-        include_str!("../../../templates/runtime/datetime.rs"),
+        include_str!("../../../templates/runtime/src/datetime.rs"),
     ),
     (
         "error.rs",
-        include_str!("../../../templates/runtime/error.rs"),
+        include_str!("../../../templates/runtime/src/error.rs"),
     ),
     (
         "http.rs",
-        include_str!("../../../templates/runtime/http.rs"),
+        include_str!("../../../templates/runtime/src/http.rs"),
     ),
     (
-        "http_tests.rs",
-        include_str!("../../../templates/runtime/http_tests.rs"),
+        "lib.rs",
+        include_str!("../../../templates/runtime/src/lib.rs"),
     ),
-    ("mod.rs", include_str!("../../../templates/runtime/mod.rs")),
     (
         "paginate.rs",
-        include_str!("../../../templates/runtime/paginate.rs"),
+        include_str!("../../../templates/runtime/src/paginate.rs"),
     ),
     (
         "query.rs",
-        include_str!("../../../templates/runtime/query.rs"),
+        include_str!("../../../templates/runtime/src/query.rs"),
     ),
     (
         "response.rs",
-        include_str!("../../../templates/runtime/response.rs"),
+        include_str!("../../../templates/runtime/src/response.rs"),
     ),
     (
         "retry.rs",
-        include_str!("../../../templates/runtime/retry.rs"),
+        include_str!("../../../templates/runtime/src/retry.rs"),
     ),
     (
         "signer.rs",
-        include_str!("../../../templates/runtime/signer.rs"),
-    ),
-    (
-        "signer_vectors.rs",
-        include_str!("../../../templates/runtime/signer_vectors.rs"),
+        include_str!("../../../templates/runtime/src/signer.rs"),
     ),
 ];
 
-/// Runtime files that only hold tests; left out of single-file output, whose includer may
-/// not have the runtime's dev-dependencies.
+/// Runtime files that only hold tests; never pasted, since the includer may not have the
+/// runtime's dev-dependencies.
 const TEST_ONLY: [&str; 2] = ["http_tests", "signer_vectors"];
-
-/// The `[dependencies]`, `[dev-dependencies]` and `[features]` tables the runtime needs.
-pub const DEPENDENCIES: &str = include_str!("../../../templates/runtime/deps.toml");
 
 static MOD_DECL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^(#\[cfg\([^\n]*\)\]\n)?(pub )?mod ([a-z_]+);\n").expect("valid regex")
 });
 
-/// The runtime's `mod.rs` with every `mod x;` replaced by the file's contents inline.
+/// The runtime's `lib.rs` with every `mod x;` replaced by the file's contents inline, and its
+/// paths (`crate::…`) made relative to a `runtime` module at the crate root
+/// (`crate::runtime::…`).
 pub fn inline_module() -> String {
     let root = FILES
         .iter()
-        .find(|(n, _)| *n == "mod.rs")
+        .find(|(n, _)| *n == "lib.rs")
         .map_or("", |(_, t)| *t);
     MOD_DECL
         .replace_all(root, |c: &regex::Captures<'_>| {
@@ -94,7 +91,7 @@ pub fn inline_module() -> String {
                 .map_or("", |(_, t)| *t);
             format!("{cfg}{vis}mod {name} {{\n{text}\n}}\n")
         })
-        .into_owned()
+        .replace("crate::", "crate::runtime::")
 }
 
 #[cfg(test)]
@@ -103,12 +100,13 @@ mod tests {
 
     #[test]
     fn file_list_matches_the_folder() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates/runtime");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates/runtime/src");
         let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-            .expect("templates/runtime exists")
+            .expect("templates/runtime/src exists")
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| n.ends_with(".rs"))
+            .filter(|n| !TEST_ONLY.contains(&n.trim_end_matches(".rs")))
             .collect();
         on_disk.sort();
         let listed: Vec<String> = FILES.iter().map(|(n, _)| n.to_string()).collect();
@@ -121,5 +119,6 @@ mod tests {
         assert!(!MOD_DECL.is_match(&text));
         assert!(text.contains("mod signer {"));
         assert!(!text.contains("mod signer_vectors"));
+        assert!(text.contains("use crate::runtime::error::Error;"));
     }
 }

@@ -38,7 +38,7 @@ pub struct Context {
     pub crate_ident: String,
     pub version: String,
     pub services: Vec<ServiceInfo>,
-    pub runtime_dependencies: String,
+    pub runtime_dependency: String,
 }
 
 /// Renders a template. Values are inserted as text: nothing in them is evaluated.

@@ -16,8 +16,7 @@ pub mod servers;
 /// Clients generated at build time from pages of `../shared/corpus`.
 ///
 /// `broken_intra_doc_links` is allowed because the generated `Client` docs link to
-/// `crate::Config`, which a module generated under a root path other than `crate` lacks (its
-/// `Config` is `<root>::runtime::Config`).
+/// `crate::Config`, which a module generated under a root path other than `crate` lacks.
 #[cfg(e2e_corpus)]
 #[allow(rustdoc::broken_intra_doc_links)]
 pub mod corpus {
@@ -40,31 +39,13 @@ pub mod corpus {
 /// Whether the clients generated from `../shared/corpus` are there.
 pub const HAS_CORPUS: bool = cfg!(e2e_corpus);
 
-/// Builds a client configuration for any generated runtime (the checked-in crate's and those
-/// of [`corpus`] are distinct types from the same source): fixed test credentials, the given
-/// endpoint, and optionally an HTTP client, retry policy and timeout.
-///
-/// ```text
-/// let config = e2e::config!(jdcloud_sdk::runtime, "http://127.0.0.1:4010");
-/// let config = e2e::config!(e2e::corpus::en::runtime, &url, client = http, retry = RetryPolicy::none());
-/// ```
-#[macro_export]
-macro_rules! config {
-    ($runtime:path, $endpoint:expr $(, $key:ident = $value:expr)* $(,)?) => {{
-        use $runtime as __e2e_rt;
-        #[allow(unused_mut)]
-        let mut config = __e2e_rt::Config::new(__e2e_rt::Credentials::new(
-            $crate::servers::ACCESS_KEY,
-            $crate::servers::SECRET_KEY,
-        ))
-        .with_endpoint(__e2e_rt::Endpoint::parse($endpoint).expect("a valid endpoint"));
-        $( config = $crate::config!(@set config, $key, $value); )*
-        config
-    }};
-    (@set $config:ident, client, $value:expr) => { $config.with_http_client($value) };
-    (@set $config:ident, retry, $value:expr) => { $config.with_retry($value) };
-    (@set $config:ident, timeout, $value:expr) => { $config.with_timeout($value) };
-    (@set $config:ident, credentials, $value:expr) => {
-        $config.with_credentials($value)
-    };
+/// A client configuration with the fixed test credentials and the given endpoint. The
+/// checked-in crate and the modules of [`corpus`] share the runtime crate, so this one
+/// `Config` serves them all.
+pub fn config(endpoint: &str) -> jdcloud_sdk::Config {
+    jdcloud_sdk::Config::new(jdcloud_sdk::Credentials::new(
+        servers::ACCESS_KEY,
+        servers::SECRET_KEY,
+    ))
+    .with_endpoint(jdcloud_sdk::Endpoint::parse(endpoint).expect("a valid endpoint"))
 }

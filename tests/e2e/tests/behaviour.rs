@@ -23,7 +23,7 @@ fn quick_retries() -> RetryPolicy {
 }
 
 fn config(server: &MockServer, retry: RetryPolicy) -> Config {
-    e2e::config!(jdcloud_sdk::runtime, &server.uri(), retry = retry)
+    e2e::config(&server.uri()).with_retry(retry)
 }
 
 fn ok_instances(request_id: &str) -> ResponseTemplate {
@@ -436,7 +436,7 @@ mod corpus {
     use wiremock::matchers::query_param;
 
     fn config(server: &MockServer, retry: rt::RetryPolicy) -> rt::Config {
-        e2e::config!(e2e::corpus::en::runtime, &server.uri(), retry = retry)
+        e2e::config(&server.uri()).with_retry(retry)
     }
 
     fn quick() -> rt::RetryPolicy {

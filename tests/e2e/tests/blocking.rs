@@ -37,7 +37,7 @@ fn received(runtime: &tokio::runtime::Runtime, server: &MockServer) -> Vec<wirem
 }
 
 fn config(server: &MockServer, retry: RetryPolicy) -> Config {
-    e2e::config!(jdcloud_sdk::runtime, &server.uri(), retry = retry)
+    e2e::config(&server.uri()).with_retry(retry)
 }
 
 fn quick_retries() -> RetryPolicy {
@@ -157,7 +157,7 @@ async fn inside_a_runtime() {
     .await
     .expect("no panic")
     .expect("the call succeeds");
-    let direct = vm::Client::new(&e2e::config!(jdcloud_sdk::runtime, &server.uri()))
+    let direct = vm::Client::new(&e2e::config(&server.uri()))
         .create_instances(REGION, fixtures::vm_instance_spec())
         .send_blocking()
         .expect("no panic on a runtime thread either");
@@ -169,7 +169,7 @@ async fn inside_a_runtime() {
 fn against_prism_and_the_official_signer() {
     if let Some(prism) = servers::prism("vm", SUITE, "send_blocking against Prism") {
         let scenario = Scenario::new(SUITE, "vm createInstances accepted by Prism");
-        let config = e2e::config!(jdcloud_sdk::runtime, &prism, retry = RetryPolicy::none());
+        let config = e2e::config(&prism).with_retry(RetryPolicy::none());
         let response = vm::Client::new(&config)
             .create_instances(REGION, fixtures::vm_instance_spec())
             .max_count(2)
@@ -186,12 +186,9 @@ fn against_prism_and_the_official_signer() {
         let credentials =
             Credentials::new(servers::TEMPORARY_ACCESS_KEY, servers::TEMPORARY_SECRET_KEY)
                 .with_session_token(servers::SESSION_TOKEN);
-        let config = e2e::config!(
-            jdcloud_sdk::runtime,
-            &servers::named_endpoint(port),
-            client = servers::loopback_client(&[]),
-            credentials = credentials,
-        );
+        let config = e2e::config(&servers::named_endpoint(port))
+            .with_http_client(servers::loopback_client(&[]))
+            .with_credentials(credentials);
         let response = vm::Client::new(&config)
             .create_instances(REGION, fixtures::vm_instance_spec())
             .send_blocking()
@@ -212,11 +209,8 @@ fn post_without_client_token_is_not_retried() {
     let (runtime, server) = start(vec![
         Mock::given(method("POST")).respond_with(jd_error(503, "UNAVAILABLE"))
     ]);
-    let config = e2e::config!(
-        e2e::corpus::en::runtime,
-        &server.uri(),
-        retry = rt::RetryPolicy::default().with_initial_backoff(Duration::from_millis(10)),
-    );
+    let config = e2e::config(&server.uri())
+        .with_retry(rt::RetryPolicy::default().with_initial_backoff(Duration::from_millis(10)));
     let err = cvm::Client::new(&config)
         .stop_instance(REGION, "i-e2e0001")
         .send_blocking()

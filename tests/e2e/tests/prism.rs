@@ -170,12 +170,9 @@ fn error_statuses<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<u16> {
 /// A configuration for Prism at `prism`, sending `Prefer: <prefer>` when given.
 fn prism_config(prism: &str, prefer: Option<&str>, retry: RetryPolicy) -> Config {
     let headers: Vec<(&str, &str)> = prefer.map(|p| ("Prefer", p)).into_iter().collect();
-    e2e::config!(
-        jdcloud_sdk::runtime,
-        prism,
-        client = servers::loopback_client(&headers),
-        retry = retry,
-    )
+    e2e::config(prism)
+        .with_http_client(servers::loopback_client(&headers))
+        .with_retry(retry)
 }
 
 /// The first `max` characters of `text`, with `…` when it was longer.
@@ -384,7 +381,7 @@ async fn invalid_requests_are_refused() {
     ) else {
         return;
     };
-    let config = e2e::config!(jdcloud_sdk::runtime, &vm_prism);
+    let config = e2e::config(&vm_prism);
     let vm_request = vm::Client::new(&config)
         .create_instances(REGION, fixtures::vm_instance_spec())
         .max_count(2)
@@ -625,12 +622,9 @@ mod corpus {
     use e2e::corpus::en::vm as cvm;
 
     fn config(prism: &str) -> rt::Config {
-        e2e::config!(
-            e2e::corpus::en::runtime,
-            prism,
-            client = servers::loopback_client(&[]),
-            retry = rt::RetryPolicy::none(),
-        )
+        e2e::config(prism)
+            .with_http_client(servers::loopback_client(&[]))
+            .with_retry(rt::RetryPolicy::none())
     }
 
     #[tokio::test]
@@ -730,12 +724,9 @@ mod corpus {
         let Some(prism) = servers::prism("corpus-disk", SUITE, "corpus disk operations") else {
             return;
         };
-        let config = e2e::config!(
-            e2e::corpus::cn::runtime,
-            &prism,
-            client = servers::loopback_client(&[]),
-            retry = e2e::corpus::cn::runtime::RetryPolicy::none(),
-        );
+        let config = e2e::config(&prism)
+            .with_http_client(servers::loopback_client(&[]))
+            .with_retry(e2e::corpus::cn::runtime::RetryPolicy::none());
         let client = disk::Client::new(&config);
 
         let scenario = Scenario::new(SUITE, "corpus disk describeDisks (GET, filters and tags)");

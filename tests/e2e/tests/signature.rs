@@ -19,13 +19,10 @@ use serde_json::Value;
 const SUITE: &str = "signature";
 
 fn config(port: u16, credentials: Credentials) -> Config {
-    e2e::config!(
-        jdcloud_sdk::runtime,
-        &servers::named_endpoint(port),
-        client = servers::loopback_client(&[]),
-        retry = RetryPolicy::none(),
-        credentials = credentials,
-    )
+    e2e::config(&servers::named_endpoint(port))
+        .with_http_client(servers::loopback_client(&[]))
+        .with_retry(RetryPolicy::none())
+        .with_credentials(credentials)
 }
 
 fn long_term() -> Credentials {
@@ -415,12 +412,9 @@ async fn tampered_requests_are_refused() {
 
 #[cfg(e2e_corpus)]
 fn corpus_config(port: u16) -> e2e::corpus::en::runtime::Config {
-    e2e::config!(
-        e2e::corpus::en::runtime,
-        &servers::named_endpoint(port),
-        client = servers::loopback_client(&[]),
-        retry = e2e::corpus::en::runtime::RetryPolicy::none(),
-    )
+    e2e::config(&servers::named_endpoint(port))
+        .with_http_client(servers::loopback_client(&[]))
+        .with_retry(e2e::corpus::en::runtime::RetryPolicy::none())
 }
 
 #[cfg(e2e_corpus)]
@@ -514,12 +508,9 @@ async fn requests_of_corpus_operations_are_verified() {
     assert!(body.contains("京东云主机"), "{body}");
     scenario.pass(format!("verified; body {body}"));
 
-    let cn_config = e2e::config!(
-        e2e::corpus::cn::runtime,
-        &servers::named_endpoint(port),
-        client = servers::loopback_client(&[]),
-        retry = cn_rt::RetryPolicy::none(),
-    );
+    let cn_config = e2e::config(&servers::named_endpoint(port))
+        .with_http_client(servers::loopback_client(&[]))
+        .with_retry(cn_rt::RetryPolicy::none());
     let disks = disk::Client::new(&cn_config);
 
     let scenario = Scenario::new(

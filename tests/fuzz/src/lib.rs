@@ -128,9 +128,6 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         check_path(path)?;
         let text = std::str::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8"))?;
         if path.ends_with(".rs") {
-            if path.starts_with("jdcloud-sdk/src/runtime/") {
-                continue;
-            }
             check_rust(path, text)?;
         } else if path == "jdcloud-sdk/Cargo.toml" {
             let table: toml::Table =

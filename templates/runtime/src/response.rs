@@ -3,14 +3,14 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::runtime::error::{body_snippet, Error, ServiceError};
+use crate::error::{body_snippet, Error, ServiceError};
 
 /// A successful call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response<T> {
     /// `requestId` of the body, else the `x-jdcloud-request-id` header.
     pub request_id: Option<String>,
-    /// The operation's result; see [`send`](crate::runtime::http::send) for
+    /// The operation's result; see [`send`](crate::http::send) for
     /// absent results.
     pub result: T,
     /// HTTP status (2xx).

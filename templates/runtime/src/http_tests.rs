@@ -10,10 +10,8 @@ use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::runtime::signer::{self, Query, SignableRequest};
-use crate::runtime::{
-    send, Config, Credentials, Endpoint, Error, Method, Request, Response, RetryPolicy,
-};
+use crate::signer::{self, Query, SignableRequest};
+use crate::{send, Config, Credentials, Endpoint, Error, Method, Request, Response, RetryPolicy};
 
 /// What the server answers to one request.
 enum Reply {
@@ -289,7 +287,7 @@ async fn unsafe_posts_are_not_retried_but_client_token_posts_are() {
     assert_eq!(log.lock().unwrap().len(), 1);
 
     let (addr, log) = serve(vec![reply(500, json!({})), reply(200, json!({}))]).await;
-    let token = crate::runtime::new_client_token();
+    let token = crate::new_client_token();
     let request = Request::new(Method::POST, "vm", "v1", "/x")
         .with_body(json!({"clientToken": token}))
         .with_idempotent(true);
@@ -317,7 +315,7 @@ async fn service_errors_are_parsed() {
     assert_eq!(service.request_id.as_deref(), Some("body-id"));
     assert_eq!(
         service.common_status(),
-        Some(crate::runtime::CommonStatus::InvalidArgument)
+        Some(crate::CommonStatus::InvalidArgument)
     );
 }
 
@@ -353,7 +351,7 @@ fn blocking_calls_work_outside_a_runtime() {
     )]));
     let config = config(addr);
     let request = Request::new(Method::GET, "vm", "v1", "/x");
-    let response: Response<ListResult> = crate::runtime::block_on(send(&config, request)).unwrap();
+    let response: Response<ListResult> = crate::block_on(send(&config, request)).unwrap();
     assert_eq!(response.result.total_count, Some(5));
     assert_eq!(log.lock().unwrap().len(), 1);
 }
@@ -382,7 +380,7 @@ fn futures_and_types_are_thread_safe() {
     let config = Config::new(Credentials::new("ak", "sk"));
     let future = send::<ListResult>(&config, Request::new(Method::GET, "vm", "v1", "/x"));
     assert_send(&future);
-    let stream = crate::runtime::paginate(|page| {
+    let stream = crate::paginate(|page| {
         let config = config.clone();
         async move {
             let request = Request::new(Method::GET, "vm", "v1", "/x")

@@ -15,8 +15,8 @@ use std::time::{Duration, SystemTime};
 
 use rand::Rng;
 
-use crate::runtime::datetime::parse_http_date;
-use crate::runtime::signer::push_hex;
+use crate::datetime::parse_http_date;
+use crate::signer::push_hex;
 
 /// How often and how patiently failed calls are retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

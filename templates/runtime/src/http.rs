@@ -11,14 +11,14 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::runtime::config::Config;
-use crate::runtime::credentials::{redact, redact_headers, redact_json};
-use crate::runtime::datetime::format_jdcloud_date;
-use crate::runtime::error::{Error, ServiceError};
-use crate::runtime::query::push_query_string;
-use crate::runtime::response::{read_success, Response};
-use crate::runtime::retry::{new_client_token, parse_retry_after, Outcome};
-use crate::runtime::signer::{
+use crate::config::Config;
+use crate::credentials::{redact, redact_headers, redact_json};
+use crate::datetime::format_jdcloud_date;
+use crate::error::{Error, ServiceError};
+use crate::query::push_query_string;
+use crate::response::{read_success, Response};
+use crate::retry::{new_client_token, parse_retry_after, Outcome};
+use crate::signer::{
     self, Query, SignableRequest, DATE_HEADER, DEFAULT_SIGNING_REGION, NONCE_HEADER,
     SECURITY_TOKEN_HEADER,
 };
@@ -39,10 +39,10 @@ pub struct Request {
     /// API version, the first path segment (`v1`).
     pub version: &'static str,
     /// The filled path without the version (`/regions/cn-north-1/instances`),
-    /// see [`crate::runtime::query::fill_path`].
+    /// see [`crate::query::fill_path`].
     pub path: String,
     /// Query parameters, not yet percent-encoded, see
-    /// [`crate::runtime::query::push_query`].
+    /// [`crate::query::push_query`].
     pub query: Vec<(String, String)>,
     /// Extra headers, values as sent (see [`header_value`]).
     pub headers: Vec<(String, String)>,
@@ -326,7 +326,7 @@ pub async fn send<T: DeserializeOwned>(
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignedRequest<'a> {
     /// `<endpoint>/<version><path>?<query>`, the query encoded the JD Cloud way
-    /// (see [`crate::runtime::query`]).
+    /// (see [`crate::query`]).
     pub url: reqwest::Url,
     /// Every header to send, name and value, in order: `content-type` (unless
     /// the request has its own), `x-jdcloud-date`, `x-jdcloud-nonce`,
@@ -601,8 +601,8 @@ fn transport_failure(err: reqwest::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::credentials::Credentials;
-    use crate::runtime::Endpoint;
+    use crate::credentials::Credentials;
+    use crate::Endpoint;
     use serde_json::json;
     use std::collections::HashMap;
 
@@ -719,7 +719,7 @@ mod tests {
                     text.push_str(path);
                     if !request.query.is_empty() {
                         text.push('?');
-                        text.push_str(&crate::runtime::query::to_query_string(&request.query));
+                        text.push_str(&crate::query::to_query_string(&request.query));
                     }
                     let expected = reqwest::Url::parse(&text).unwrap();
                     // Twice: the base URL is parsed, then reused.
@@ -730,7 +730,7 @@ mod tests {
                 }
             }
         }
-        let c = config().with_endpoint(Endpoint::new(crate::runtime::Scheme::Http, "a b", None));
+        let c = config().with_endpoint(Endpoint::new(crate::Scheme::Http, "a b", None));
         let request = Request::new(Method::GET, "vm", "v1", "/x");
         assert!(matches!(
             sign_request(&c, &request, now),

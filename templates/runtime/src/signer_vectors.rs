@@ -2,8 +2,8 @@
 //! canonical request, the string to sign and the `Authorization` header must
 //! come out byte for byte.
 
-use crate::runtime::credentials::Credentials;
-use crate::runtime::signer::{sign, Query, SignableRequest};
+use crate::credentials::Credentials;
+use crate::signer::{sign, Query, SignableRequest};
 
 struct Vector {
     method: &'static str,

@@ -6,7 +6,7 @@ use std::future::Future;
 
 use futures_core::Stream;
 
-use crate::runtime::error::Error;
+use crate::error::Error;
 
 /// One page of a list operation.
 #[derive(Debug, Clone, PartialEq, Eq)]

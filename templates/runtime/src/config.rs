@@ -4,9 +4,9 @@ use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 
-use crate::runtime::credentials::Credentials;
-use crate::runtime::error::Error;
-use crate::runtime::retry::RetryPolicy;
+use crate::credentials::Credentials;
+use crate::error::Error;
+use crate::retry::RetryPolicy;
 
 /// Domain of the public JD Cloud API endpoints: `<service>.jdcloud-api.com`.
 pub const DEFAULT_DOMAIN: &str = "jdcloud-api.com";

@@ -19,8 +19,8 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::runtime::error::Error;
-use crate::runtime::signer::is_unreserved_text;
+use crate::error::Error;
+use crate::signer::is_unreserved_text;
 
 /// Characters left as they are: the RFC 3986 unreserved set.
 const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
@@ -697,7 +697,7 @@ mod tests {
 
     #[test]
     fn wire_query_canonicalises_to_itself_when_sorted() {
-        use crate::runtime::signer::{canonical_query, Query};
+        use crate::signer::{canonical_query, Query};
         let list = pairs(&[("a", "x y+z/中"), ("b.1", "=&"), ("c", "")]);
         let wire = to_query_string(&list);
         assert_eq!(canonical_query(Query::Raw(&wire)), wire);

@@ -30,8 +30,8 @@ use hmac::{Hmac, Mac};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use sha2::{Digest, Sha256};
 
-use crate::runtime::credentials::Credentials;
-use crate::runtime::error::Error;
+use crate::credentials::Credentials;
+use crate::error::Error;
 
 type HmacSha256 = Hmac<Sha256>;
 

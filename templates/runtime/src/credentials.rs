@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
-use crate::runtime::error::Error;
-use crate::runtime::signer::SigningKeys;
+use crate::error::Error;
+use crate::signer::SigningKeys;
 
 /// What a redacted value is replaced with.
 pub const REDACTED: &str = "***";
