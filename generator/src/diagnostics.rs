@@ -75,6 +75,12 @@ pub enum Code {
     UnusedShape,
     /// A return code that is not a number.
     NonNumericReturnCode,
+    /// A corrections file that cannot be read, or an entry of it that cannot be applied.
+    MalformedCorrections,
+    /// A correction that matches nothing, or no longer changes anything (the page was fixed).
+    StaleCorrection,
+    /// A correction changed the model (what, and where the correction is).
+    Corrected,
 }
 
 impl Code {

@@ -159,6 +159,9 @@ pub struct Shape {
     /// Other sections (on this or other pages) merged into this shape.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_defined_at: Vec<Source>,
+    /// The Rust type name a correction gives the shape (`None`: derived from `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
 }
 
 /// A member of a shape or of a response.
@@ -180,6 +183,9 @@ pub struct Field {
     pub constraints: Vec<Constraint>,
     pub doc: String,
     pub source: Source,
+    /// The Rust field name a correction gives the member (`None`: derived from `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
 }
 
 /// A type expression from a "Type" column.

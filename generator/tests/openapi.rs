@@ -535,10 +535,12 @@ fn hand_made() -> Service {
             constraints: Vec::new(),
             doc: "Size".into(),
             source: src(),
+            rust_name: None,
         }],
         doc: String::new(),
         source: src(),
         also_defined_at: Vec::new(),
+        rust_name: None,
     };
     let thing = param("thing", TypeRef::Named("Thing".into()), vec![]);
     let ops = vec![

@@ -399,6 +399,7 @@ impl Walker<'_> {
                     doc: String::new(),
                     source: at,
                     also_defined_at: Vec::new(),
+                    rust_name: None,
                 });
                 self.sub = Sub::None;
             }
@@ -561,6 +562,7 @@ impl Walker<'_> {
             constraints,
             doc,
             source: self.src(row.line),
+            rust_name: None,
         })
     }
 

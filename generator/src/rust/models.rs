@@ -78,10 +78,8 @@ fn emit_struct(
     plan: &Plan,
 ) -> TokenStream {
     let ty_ident = ident(ty);
-    let mut scope = Scope::default();
     let mut outs = Vec::new();
-    for f in fields {
-        let name = scope.claim(&snake(&f.name));
+    for (f, name) in fields.iter().zip(field_names(fields)) {
         outs.push(emit_field(owner, f, &name, plan));
     }
     let decls = outs.iter().map(|o| &o.decl);
@@ -143,6 +141,19 @@ fn emit_struct(
 
         #debug_impl
     }
+}
+
+/// The Rust names of a struct's fields, in order: a correction's `rust_name`, else the
+/// snake_case wire name, made unique within the struct.
+pub fn field_names(fields: &[Field]) -> Vec<String> {
+    let mut scope = Scope::default();
+    fields
+        .iter()
+        .map(|f| match &f.rust_name {
+            Some(name) => scope.claim(name),
+            None => scope.claim(&snake(&f.name)),
+        })
+        .collect()
 }
 
 fn emit_field(owner: &str, f: &Field, name: &str, plan: &Plan) -> FieldOut {

@@ -104,7 +104,8 @@ impl Plan {
         let mut types = Scope::with_reserved(RESERVED_TYPES);
         let mut shape_types = BTreeMap::new();
         for s in &svc.shapes {
-            shape_types.insert(s.name.clone(), types.claim(&camel(&s.name)));
+            let wanted = s.rust_name.clone().unwrap_or_else(|| camel(&s.name));
+            shape_types.insert(s.name.clone(), types.claim(&wanted));
         }
         let mut result_structs = BTreeMap::new();
         let mut operations = BTreeMap::new();
