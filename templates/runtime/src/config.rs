@@ -1,4 +1,15 @@
-//! Client configuration: credentials, region, endpoint, timeouts, retries.
+//! Client configuration: credentials, region, endpoint, timeouts, limits,
+//! retries and the transport.
+//!
+//! The time and size limits and their defaults:
+//!
+//! | setting | default | bounds |
+//! |---|---|---|
+//! | [`Config::connect_timeout`] | [`DEFAULT_CONNECT_TIMEOUT`], 10 s | making a connection |
+//! | [`Config::timeout`] | [`DEFAULT_TIMEOUT`], 30 s | one attempt, from sending to the end of the body |
+//! | [`Config::stall_timeout`] | [`DEFAULT_STALL_TIMEOUT`], 5 s | a pause in the middle of a body |
+//! | [`Config::total_timeout`] | [`DEFAULT_TOTAL_TIMEOUT`], 60 s | a whole call: every attempt and every wait |
+//! | [`Config::max_response_bytes`] | [`DEFAULT_MAX_RESPONSE_BYTES`], 16 MiB | the body of one response |
 
 use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -7,6 +18,7 @@ use std::time::Duration;
 use crate::credentials::Credentials;
 use crate::error::Error;
 use crate::retry::RetryPolicy;
+use crate::transport::Transport;
 
 /// Domain of the public JD Cloud API endpoints: `<service>.jdcloud-api.com`.
 pub const DEFAULT_DOMAIN: &str = "jdcloud-api.com";
@@ -19,6 +31,32 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Default time allowed for one attempt, from sending to the end of the body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Default longest pause in the middle of a response body: 5 s.
+///
+/// JD Cloud services write the whole body right after the status line, so a
+/// body that pauses for seconds is held up by a broken connection or proxy,
+/// not by the service. Five seconds leaves room for a congested or mobile link
+/// (it is also aws-sdk-rust's grace period for stalled streams) and gives up
+/// on a dead connection 25 s before [`DEFAULT_TIMEOUT`] would.
+pub const DEFAULT_STALL_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Default cap on the time of a whole call, retries and waits included: 60 s.
+///
+/// Long enough for one attempt that takes all of [`DEFAULT_TIMEOUT`] and a
+/// retry after it; shorter than three attempts that each time out (90 s and
+/// more), because a program waiting a minute for one API call is better served
+/// by an error it can act on.
+pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Default largest response body: 16 MiB.
+///
+/// JD Cloud answers are JSON documents; a list page of 100 instances, the
+/// largest page most operations allow, is well under 1 MiB. Sixteen times that
+/// leaves room for the wordiest answers (monitoring data, logs) while bounding
+/// the memory a call can take: the body is read into memory, so without a
+/// limit a broken or hostile endpoint could exhaust it.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// HTTP or HTTPS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -172,8 +210,13 @@ struct Inner {
     endpoint: Option<Endpoint>,
     connect_timeout: Duration,
     timeout: Duration,
+    stall_timeout: Duration,
+    total_timeout: Duration,
+    max_response_bytes: u64,
     retry: RetryPolicy,
     user_agent: String,
+    /// Sends instead of the HTTP client, when set.
+    transport: Option<Arc<dyn Transport>>,
     /// Built on first use from the settings above, or given by the caller.
     client: OnceLock<reqwest::Client>,
     /// Whether `client` was given by the caller (and must be kept).
@@ -196,8 +239,9 @@ impl Clone for BaseUrls {
 
 impl Config {
     /// A configuration with default settings: no default region, the public
-    /// endpoints, [`DEFAULT_CONNECT_TIMEOUT`], [`DEFAULT_TIMEOUT`] and the default
-    /// [`RetryPolicy`].
+    /// endpoints, the default time and size limits (see the [module
+    /// docs](self)), the default [`RetryPolicy`] and the HTTP client as
+    /// transport.
     pub fn new(credentials: Credentials) -> Self {
         Config {
             inner: Arc::new(Inner {
@@ -206,8 +250,12 @@ impl Config {
                 endpoint: None,
                 connect_timeout: DEFAULT_CONNECT_TIMEOUT,
                 timeout: DEFAULT_TIMEOUT,
+                stall_timeout: DEFAULT_STALL_TIMEOUT,
+                total_timeout: DEFAULT_TOTAL_TIMEOUT,
+                max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
                 retry: RetryPolicy::default(),
                 user_agent: default_user_agent(),
+                transport: None,
                 client: OnceLock::new(),
                 custom_client: false,
                 base_urls: BaseUrls::default(),
@@ -265,6 +313,38 @@ impl Config {
         self.update(|inner| inner.timeout = timeout)
     }
 
+    /// Sets the longest pause allowed in the middle of a response body
+    /// (default [`DEFAULT_STALL_TIMEOUT`]). A body that pauses longer ends the
+    /// attempt with [`Error::Stalled`], retried like a lost connection.
+    pub fn with_stall_timeout(self, timeout: Duration) -> Self {
+        self.update(|inner| inner.stall_timeout = timeout)
+    }
+
+    /// Sets the cap on the time of a whole call: every attempt and every wait
+    /// between attempts (default [`DEFAULT_TOTAL_TIMEOUT`]). No retry starts,
+    /// and no wait is made, that would end after it; an attempt under way when
+    /// it passes ends with [`Error::Timeout`].
+    pub fn with_total_timeout(self, timeout: Duration) -> Self {
+        self.update(|inner| inner.total_timeout = timeout)
+    }
+
+    /// Sets the largest response body accepted, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]). A response that declares a longer body
+    /// is refused before it is read; one that sends more is cut off at the
+    /// limit. Either ends with [`Error::ResponseTooLarge`], not retried.
+    pub fn with_max_response_bytes(self, limit: u64) -> Self {
+        self.update(|inner| inner.max_response_bytes = limit)
+    }
+
+    /// Sends every attempt through `transport` instead of the HTTP client: a
+    /// stub in tests ([`crate::test_util`], feature `test-util`) or a wrapper of
+    /// [`ReqwestTransport`](crate::transport::ReqwestTransport). Signing,
+    /// retries, time limits and reading the response stay the runtime's.
+    pub fn with_transport(self, transport: impl Transport) -> Self {
+        let transport: Arc<dyn Transport> = Arc::new(transport);
+        self.update(|inner| inner.transport = Some(transport))
+    }
+
     /// Sets the time allowed to establish a connection.
     pub fn with_connect_timeout(self, timeout: Duration) -> Self {
         self.update(|inner| {
@@ -287,9 +367,11 @@ impl Config {
     }
 
     /// Uses the given HTTP client (proxies, custom TLS, ...). Its own settings
-    /// apply besides [`Config::timeout`]; [`Config::connect_timeout`] is not
-    /// used. Build it without automatic redirects, as the default client is:
-    /// a signed request is only valid for the URL it was signed for.
+    /// apply besides the time and size limits of this configuration;
+    /// [`Config::connect_timeout`] is not used. Build it without automatic
+    /// redirects, as the default client is: a signed request is only valid for
+    /// the URL it was signed for. A transport set with
+    /// [`Config::with_transport`] is used instead of any HTTP client.
     pub fn with_http_client(self, client: reqwest::Client) -> Self {
         self.update(|inner| {
             inner.client = OnceLock::from(client);
@@ -385,6 +467,26 @@ impl Config {
         self.inner.connect_timeout
     }
 
+    /// Longest pause allowed in the middle of a response body.
+    pub fn stall_timeout(&self) -> Duration {
+        self.inner.stall_timeout
+    }
+
+    /// Cap on the time of a whole call, retries and waits included.
+    pub fn total_timeout(&self) -> Duration {
+        self.inner.total_timeout
+    }
+
+    /// Largest response body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.inner.max_response_bytes
+    }
+
+    /// The transport set with [`Config::with_transport`], if any.
+    pub fn transport(&self) -> Option<&dyn Transport> {
+        self.inner.transport.as_deref()
+    }
+
     /// The retry policy.
     pub fn retry(&self) -> &RetryPolicy {
         &self.inner.retry
@@ -422,8 +524,12 @@ impl fmt::Debug for Config {
             )
             .field("connect_timeout", &inner.connect_timeout)
             .field("timeout", &inner.timeout)
+            .field("stall_timeout", &inner.stall_timeout)
+            .field("total_timeout", &inner.total_timeout)
+            .field("max_response_bytes", &inner.max_response_bytes)
             .field("retry", &inner.retry)
             .field("user_agent", &inner.user_agent)
+            .field("transport", &inner.transport)
             .finish_non_exhaustive()
     }
 }

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub use crate::transport::{TransportError, TransportErrorKind};
+
 /// How many characters of an unexpected response body an error keeps.
 const BODY_SNIPPET_CHARS: usize = 512;
 
@@ -13,12 +15,45 @@ const BODY_SNIPPET_CHARS: usize = 512;
 #[non_exhaustive]
 pub enum Error {
     /// The request could not be sent or the response could not be read
-    /// (DNS, connection refused, TLS, connection reset, ...).
+    /// (DNS, connection refused, TLS, connection reset, an answer that is not
+    /// HTTP, ...); [`TransportError::kind`] says which.
     #[error("transport error: {0}")]
-    Transport(#[source] Box<dyn std::error::Error + Send + Sync + 'static>),
-    /// No complete response arrived within the configured timeout.
+    Transport(#[source] TransportError),
+    /// No complete response arrived within the time allowed: the attempt's
+    /// [`Config::timeout`](crate::Config::timeout), or what was left of the
+    /// call's [`Config::total_timeout`](crate::Config::total_timeout).
     #[error("request timed out")]
     Timeout,
+    /// The response body stopped arriving: no byte came for `timeout`
+    /// ([`Config::stall_timeout`](crate::Config::stall_timeout)).
+    #[error("the response stalled: no data for {timeout:?} after {received} bytes of the body")]
+    Stalled {
+        /// The stall timeout that ran out.
+        timeout: std::time::Duration,
+        /// Bytes of the body received before the stall.
+        received: u64,
+    },
+    /// The response body is longer than
+    /// [`Config::max_response_bytes`](crate::Config::max_response_bytes); it
+    /// was not read further.
+    #[error("{}", too_large_message(*limit, *length))]
+    ResponseTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+        /// The length the response declared (`Content-Length`), when it did.
+        length: Option<u64>,
+    },
+    /// A profile file (`~/.jdc/config`, `~/.jdc/current`) is missing, cannot be
+    /// read, or holds something unusable. The message never quotes a secret.
+    #[error("{}", profile_message(path, *line, message))]
+    Profile {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The line (1-based) the problem is on, when it is on one.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
     /// The request could not be serialised to JSON.
     #[error("could not serialise the request: {0}")]
     Serialize(#[source] serde_json::Error),
@@ -55,12 +90,45 @@ impl Error {
         self.as_service().and_then(|e| e.request_id.as_deref())
     }
 
+    /// Whether the failure is transient: another attempt of a request that is
+    /// safe to repeat may succeed (a timeout, a stall, a lost connection, no
+    /// connection, HTTP 429 other than `QUOTA_EXCEEDED`, a 5xx other than 501
+    /// and 505). [`send`](crate::send) retries exactly these (and, for
+    /// requests that are not safe to repeat, only failures to connect).
+    pub fn is_transient(&self) -> bool {
+        crate::retry::is_retryable(&crate::retry::Outcome::of(self), true)
+    }
+
+    /// The transport failure, when the error is one.
+    pub fn as_transport(&self) -> Option<&TransportError> {
+        match self {
+            Error::Transport(err) => Some(err),
+            _ => None,
+        }
+    }
+
     pub(crate) fn deserialize(http_status: u16, err: &serde_json::Error, body: &[u8]) -> Self {
         Error::Deserialize {
             http_status,
             message: err.to_string(),
             body: body_snippet(body),
         }
+    }
+}
+
+fn too_large_message(limit: u64, length: Option<u64>) -> String {
+    match length {
+        Some(length) => {
+            format!("the response body is too large: {length} bytes declared, the limit is {limit}")
+        }
+        None => format!("the response body is too large: more than the limit of {limit} bytes"),
+    }
+}
+
+fn profile_message(path: &std::path::Path, line: Option<usize>, message: &str) -> String {
+    match line {
+        Some(line) => format!("{}:{line}: {message}", path.display()),
+        None => format!("{}: {message}", path.display()),
     }
 }
 

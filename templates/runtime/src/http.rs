@@ -2,14 +2,15 @@
 //! it when that is safe, and reads the JD Cloud envelope of the response.
 
 use std::borrow::Cow;
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine as _;
-use http::header::{HeaderName, HeaderValue, RETRY_AFTER};
+use http::header::{HeaderValue, LOCATION, RETRY_AFTER};
 use http::Method;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use tracing::Instrument as _;
 
 use crate::config::Config;
 use crate::credentials::{redact, redact_headers, redact_json};
@@ -22,6 +23,7 @@ use crate::signer::{
     self, Query, SignableRequest, DATE_HEADER, DEFAULT_SIGNING_REGION, NONCE_HEADER,
     SECURITY_TOKEN_HEADER,
 };
+use crate::transport::{send_with_reqwest, Attempt, HttpResponse};
 
 /// Header carrying the request ID on responses without a body.
 pub const REQUEST_ID_HEADER: &str = "x-jdcloud-request-id";
@@ -38,6 +40,10 @@ pub struct Request {
     pub service: &'static str,
     /// API version, the first path segment (`v1`).
     pub version: &'static str,
+    /// The operation's name as the API reference spells it
+    /// (`describeInstances`), when known: it names the call in traces and lets
+    /// a stub transport answer by operation. See [`Request::with_operation`].
+    pub operation: Option<&'static str>,
     /// The filled path without the version (`/regions/cn-north-1/instances`),
     /// see [`crate::query::fill_path`].
     pub path: String,
@@ -72,6 +78,7 @@ impl Request {
             method,
             service,
             version,
+            operation: None,
             path: path.into(),
             query: Vec::new(),
             headers: Vec::new(),
@@ -79,6 +86,12 @@ impl Request {
             region: None,
             idempotent,
         }
+    }
+
+    /// Names the operation (`describeInstances`), for traces and stubs.
+    pub fn with_operation(mut self, operation: &'static str) -> Self {
+        self.operation = Some(operation);
+        self
     }
 
     /// Sets the query parameters.
@@ -281,46 +294,120 @@ pub fn header_value(name: &str, value: &str) -> String {
 /// The URL is `<endpoint>/<version><path>?<query>`. Each attempt is prepared by
 /// [`sign_request`]: a fresh `x-jdcloud-date` and `x-jdcloud-nonce`, signed
 /// again; the body is serialized once, in the [`Request`], so a `clientToken`
-/// in it is the same on every attempt.
+/// in it is the same on every attempt. The attempt goes through the
+/// configuration's [`Transport`](crate::transport::Transport) (the HTTP client
+/// unless [`Config::with_transport`] set another).
+///
+/// Failed attempts are retried as [`crate::retry`] describes, within
+/// [`Config::total_timeout`]; each attempt is bounded by [`Config::timeout`],
+/// [`Config::stall_timeout`] and [`Config::max_response_bytes`].
 ///
 /// A success whose body has no `result` (or `null`) is read as if the result
 /// were `null`, then as `{}`: `T = ()`, `Option<_>` and structs whose fields
 /// are all optional all work. Errors are [`Error::Service`] for error responses
-/// (also a 2xx body with an `error`), [`Error::Timeout`], [`Error::Transport`],
-/// [`Error::Deserialize`] for a body that does not fit `T`, and
-/// [`Error::Config`] for a request that cannot be built.
+/// (also a 2xx body with an `error`, and a redirect, which is not followed),
+/// [`Error::Timeout`], [`Error::Stalled`], [`Error::ResponseTooLarge`],
+/// [`Error::Transport`], [`Error::Deserialize`] for a body that does not fit
+/// `T`, and [`Error::Config`] for a request that cannot be built.
+///
+/// # Tracing
+///
+/// Each call is one span, `jdcloud_call` (level INFO, target
+/// `jdcloud_sdk_runtime::http`), with the fields `service`, `operation`,
+/// `method`, `attempt` (the attempt under way, then the number made),
+/// `http_status`, `request_id`, `elapsed_ms` and, when the call fails,
+/// `error`. Inside it: a DEBUG event before each attempt (URL path, query and
+/// headers, sensitive values redacted), a DEBUG event for each response, an
+/// INFO event `retrying JD Cloud request` before each retry (attempt, wait,
+/// the error), and a TRACE event with the request body, sensitive members
+/// redacted. No secret key, session token or signature is ever recorded.
 pub async fn send<T: DeserializeOwned>(
     config: &Config,
     request: Request,
 ) -> Result<Response<T>, Error> {
+    let span = tracing::info_span!(
+        "jdcloud_call",
+        service = request.service,
+        operation = request.operation.unwrap_or(""),
+        method = %request.method,
+        attempt = tracing::field::Empty,
+        http_status = tracing::field::Empty,
+        request_id = tracing::field::Empty,
+        elapsed_ms = tracing::field::Empty,
+        error = tracing::field::Empty,
+    );
+    let call = async {
+        let started = Instant::now();
+        let result = match send_with_retries(config, &request).await {
+            Ok(success) => read_success(success.status, &success.body, success.request_id),
+            Err(error) => Err(error),
+        };
+        let span = tracing::Span::current();
+        span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+        if let Err(error) = &result {
+            span.record("error", tracing::field::display(error));
+        }
+        result
+    };
+    call.instrument(span).await
+}
+
+/// A 2xx response, read whole.
+struct Success {
+    status: u16,
+    request_id: Option<String>,
+    body: Vec<u8>,
+}
+
+/// Sends attempts until one succeeds, the retry policy gives up, or the call's
+/// time is up. Not generic, so that it is compiled once.
+async fn send_with_retries(config: &Config, request: &Request) -> Result<Success, Error> {
+    let span = tracing::Span::current();
     let policy = *config.retry();
+    let started = Instant::now();
+    let deadline = started.checked_add(config.total_timeout());
     let mut attempt: u32 = 0;
     loop {
         attempt += 1;
-        let failure = match send_once(config, &request, attempt).await {
-            Ok(response) => return Ok(response),
+        span.record("attempt", attempt);
+        let now = Instant::now();
+        let remaining = deadline.map_or(Duration::MAX, |d| d.saturating_duration_since(now));
+        let timeout = config.timeout().min(remaining);
+        let failure = match send_once(config, request, attempt, timeout).await {
+            Ok(success) => return Ok(success),
             Err(failure) => failure,
         };
         let delay = {
             let mut rng = rand::rng();
             policy.next_delay(attempt, &failure.outcome, request.idempotent, &mut rng)
         };
-        match delay {
-            Some(delay) => {
-                tracing::debug!(
-                    service = request.service,
-                    attempt,
-                    ?delay,
-                    error = %failure.error,
-                    "retrying JD Cloud request"
-                );
-                tokio::time::sleep(delay).await;
-            }
-            None => return Err(failure.error),
+        let Some(delay) = delay else {
+            return Err(failure.error);
+        };
+        let retry_at = Instant::now().checked_add(delay);
+        let in_time = match (retry_at, deadline) {
+            (Some(at), Some(deadline)) => at < deadline,
+            (None, _) => false,
+            (Some(_), None) => true,
+        };
+        if !in_time {
+            tracing::info!(
+                attempt,
+                delay_ms = delay.as_millis() as u64,
+                error = %failure.error,
+                "not retrying JD Cloud request: the call's total time would run out"
+            );
+            return Err(failure.error);
         }
+        tracing::info!(
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            error = %failure.error,
+            "retrying JD Cloud request"
+        );
+        tokio::time::sleep(delay).await;
     }
 }
-
 /// One attempt of a request, signed and ready for the network: what [`send`]
 /// hands to the HTTP client. Made by [`sign_request`].
 #[derive(Debug, Clone, PartialEq)]
@@ -486,22 +573,22 @@ struct Failure {
     outcome: Outcome,
 }
 
-impl Failure {
-    fn fatal(error: Error) -> Self {
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
         Failure {
+            outcome: Outcome::of(&error),
             error,
-            outcome: Outcome::Other,
         }
     }
 }
 
-async fn send_once<T: DeserializeOwned>(
+async fn send_once(
     config: &Config,
     request: &Request,
-    attempt: u32,
-) -> Result<Response<T>, Failure> {
-    let signed = sign_request(config, request, SystemTime::now()).map_err(Failure::fatal)?;
-    let client = config.http_client().map_err(Failure::fatal)?;
+    number: u32,
+    timeout: Duration,
+) -> Result<Success, Failure> {
+    let signed = sign_request(config, request, SystemTime::now())?;
 
     if tracing::enabled!(tracing::Level::DEBUG) {
         let query: Vec<(String, String)> = request
@@ -514,7 +601,7 @@ async fn send_once<T: DeserializeOwned>(
             url = %format_args!("{}{}", config.base_url(request.service), signed.url.path()),
             ?query,
             headers = ?redact_headers(&signed.headers),
-            attempt,
+            attempt = number,
             "sending JD Cloud request"
         );
     }
@@ -524,38 +611,48 @@ async fn send_once<T: DeserializeOwned>(
         }
     }
 
-    let mut builder = client
-        .request(request.method.clone(), signed.url)
-        .timeout(config.timeout());
-    for (name, value) in &signed.headers {
-        let name = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| Failure::fatal(Error::Config(format!("invalid header name {name:?}"))))?;
-        let value = HeaderValue::from_str(value).map_err(|_| {
-            Failure::fatal(Error::Config(format!(
-                "invalid value for header `{name}`: {:?}",
-                redact(name.as_str(), value)
-            )))
-        })?;
-        builder = builder.header(name, value);
-    }
-    if !signed.body.is_empty() {
-        builder = builder.body(signed.body.to_vec());
-    }
-
+    let attempt = Attempt {
+        request,
+        signed,
+        number,
+        timeout,
+        stall_timeout: config.stall_timeout(),
+        max_response_bytes: config.max_response_bytes(),
+    };
     let started = Instant::now();
-    let response = builder.send().await.map_err(transport_failure)?;
-    let http_status = response.status().as_u16();
-    let header_text = |name| {
-        response
-            .headers()
+    let response = match config.transport() {
+        None => send_with_reqwest(config.http_client()?, &attempt).await?,
+        Some(transport) => {
+            let response = tokio::time::timeout(timeout, transport.send(&attempt))
+                .await
+                .map_err(|_| Error::Timeout)??;
+            if response.body.len() as u64 > attempt.max_response_bytes {
+                return Err(Error::ResponseTooLarge {
+                    limit: attempt.max_response_bytes,
+                    length: Some(response.body.len() as u64),
+                }
+                .into());
+            }
+            response
+        }
+    };
+    let HttpResponse {
+        status: http_status,
+        headers,
+        body,
+    } = response;
+    let header_text = |name: &str| {
+        headers
             .get(name)
             .and_then(|v: &HeaderValue| v.to_str().ok())
             .map(str::to_string)
     };
     let header_request_id = header_text(REQUEST_ID_HEADER);
-    let retry_after =
-        header_text(RETRY_AFTER.as_str()).and_then(|v| parse_retry_after(&v, SystemTime::now()));
-    let body = response.bytes().await.map_err(transport_failure)?;
+    let span = tracing::Span::current();
+    span.record("http_status", http_status);
+    if let Some(id) = &header_request_id {
+        span.record("request_id", id.as_str());
+    }
     tracing::debug!(
         http_status,
         request_id = header_request_id.as_deref().unwrap_or(""),
@@ -565,9 +662,26 @@ async fn send_once<T: DeserializeOwned>(
     );
 
     if (200..300).contains(&http_status) {
-        return read_success(http_status, &body, header_request_id).map_err(Failure::fatal);
+        return Ok(Success {
+            status: http_status,
+            request_id: header_request_id,
+            body,
+        });
     }
-    let error = ServiceError::from_response(http_status, &body, header_request_id.as_deref());
+    let mut error = ServiceError::from_response(http_status, &body, header_request_id.as_deref());
+    if let Some(id) = &error.request_id {
+        span.record("request_id", id.as_str());
+    }
+    if (300..400).contains(&http_status) && body.iter().all(u8::is_ascii_whitespace) {
+        if let Some(location) = header_text(LOCATION.as_str()) {
+            error.message = format!(
+                "{}: redirected to {location}, not followed (a signature is valid for one URL only)",
+                error.message
+            );
+        }
+    }
+    let retry_after =
+        header_text(RETRY_AFTER.as_str()).and_then(|v| parse_retry_after(&v, SystemTime::now()));
     Err(Failure {
         outcome: Outcome::Status {
             http_status,
@@ -576,26 +690,6 @@ async fn send_once<T: DeserializeOwned>(
         },
         error: Error::Service(error),
     })
-}
-
-fn transport_failure(err: reqwest::Error) -> Failure {
-    let outcome = if err.is_connect() {
-        Outcome::ConnectFailed
-    } else if err.is_timeout() {
-        Outcome::TimedOut
-    } else if err.is_builder() || err.is_redirect() {
-        Outcome::Other
-    } else {
-        Outcome::ConnectionLost
-    };
-    let error = if err.is_timeout() {
-        Error::Timeout
-    } else if err.is_builder() {
-        Error::Config(err.to_string())
-    } else {
-        Error::Transport(Box::new(err))
-    };
-    Failure { error, outcome }
 }
 
 #[cfg(test)]

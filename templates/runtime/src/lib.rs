@@ -44,18 +44,22 @@ pub mod retry;
 pub mod signer;
 #[cfg(test)]
 mod signer_vectors;
+pub mod transport;
 
 #[cfg(feature = "blocking")]
 pub use self::blocking::block_on;
 pub use self::config::{Config, Endpoint, Scheme};
 pub use self::credentials::Credentials;
-pub use self::error::{CommonStatus, Envelope, Error, ErrorBody, ServiceError};
+pub use self::error::{
+    CommonStatus, Envelope, Error, ErrorBody, ServiceError, TransportError, TransportErrorKind,
+};
 pub use self::http::{header_value, send, sign_request, JsonObject, Request, SignedRequest};
 pub use self::paginate::{paginate, Page};
 pub use self::query::{fill_path, push_query};
 pub use self::response::Response;
 pub use self::retry::{new_client_token, RetryPolicy};
 pub use self::signer::{sign, SignableRequest, Signature};
+pub use self::transport::{HttpResponse, Transport};
 
 /// The HTTP method type used by [`Request`].
 pub use ::http::Method;

@@ -7,16 +7,25 @@
 //! repeat). A request that could not even connect never reached the service,
 //! so it is retried whatever its method.
 //!
+//! A failed TLS handshake is not retried (it would fail again), nor is a
+//! response that was read but could not be used (too large, not the documented
+//! JSON).
+//!
 //! Waits grow exponentially with full jitter, and a `Retry-After` header on a
 //! 429 or 503 is honoured: the wait is what the server asked for, and the call
 //! gives up instead when that is longer than [`RetryPolicy::max_backoff`].
+//! No wait and no attempt goes past the call's
+//! [`Config::total_timeout`](crate::Config::total_timeout): the call then ends
+//! with the last attempt's error.
 
 use std::time::{Duration, SystemTime};
 
 use rand::Rng;
 
 use crate::datetime::parse_http_date;
+use crate::error::Error;
 use crate::signer::push_hex;
+use crate::transport::TransportErrorKind;
 
 /// How often and how patiently failed calls are retried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +69,30 @@ pub enum Outcome {
     ConnectionLost,
     /// Any other failure (invalid request, unreadable response, ...).
     Other,
+}
+
+impl Outcome {
+    /// What an error says about the attempt that ended with it (a service
+    /// error's `Retry-After` is not known here, and is `None`).
+    pub fn of(error: &Error) -> Outcome {
+        match error {
+            Error::Service(e) => Outcome::Status {
+                http_status: e.http_status,
+                status: e.status.clone(),
+                retry_after: None,
+            },
+            Error::Timeout => Outcome::TimedOut,
+            Error::Stalled { .. } => Outcome::ConnectionLost,
+            Error::Transport(e) => match e.kind() {
+                TransportErrorKind::Connect => Outcome::ConnectFailed,
+                TransportErrorKind::ConnectionLost | TransportErrorKind::Protocol => {
+                    Outcome::ConnectionLost
+                }
+                _ => Outcome::Other,
+            },
+            _ => Outcome::Other,
+        }
+    }
 }
 
 impl RetryPolicy {
