@@ -393,14 +393,23 @@ fn cause_text(error: &(dyn StdError + 'static)) -> String {
 }
 
 /// Whether a connect failure comes from TLS: TLS libraries report handshake
-/// failures as I/O errors of kind `InvalidData`.
+/// failures as I/O errors of kind `InvalidData`, which the connector may wrap
+/// in another I/O error.
 fn is_tls_failure(error: &(dyn StdError + 'static)) -> bool {
+    fn is_tls_io(io: &std::io::Error) -> bool {
+        io.kind() == std::io::ErrorKind::InvalidData
+            || io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<std::io::Error>())
+                .is_some_and(is_tls_io)
+    }
     let mut next = error.source();
     while let Some(cause) = next {
-        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::InvalidData {
-                return true;
-            }
+        if cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(is_tls_io)
+        {
+            return true;
         }
         let text = cause.to_string().to_ascii_lowercase();
         if text.contains("tls") || text.contains("certificate") || text.contains("handshake") {
