@@ -344,8 +344,15 @@ pub async fn send<T: DeserializeOwned>(
         };
         let span = tracing::Span::current();
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-        if let Err(error) = &result {
-            span.record("error", tracing::field::display(error));
+        let request_id = match &result {
+            Ok(response) => response.request_id.as_deref(),
+            Err(error) => {
+                span.record("error", tracing::field::display(error));
+                error.request_id()
+            }
+        };
+        if let Some(id) = request_id {
+            span.record("request_id", id);
         }
         result
     };
@@ -648,11 +655,7 @@ async fn send_once(
             .map(str::to_string)
     };
     let header_request_id = header_text(REQUEST_ID_HEADER);
-    let span = tracing::Span::current();
-    span.record("http_status", http_status);
-    if let Some(id) = &header_request_id {
-        span.record("request_id", id.as_str());
-    }
+    tracing::Span::current().record("http_status", http_status);
     tracing::debug!(
         http_status,
         request_id = header_request_id.as_deref().unwrap_or(""),
@@ -669,9 +672,6 @@ async fn send_once(
         });
     }
     let mut error = ServiceError::from_response(http_status, &body, header_request_id.as_deref());
-    if let Some(id) = &error.request_id {
-        span.record("request_id", id.as_str());
-    }
     if (300..400).contains(&http_status) && body.iter().all(u8::is_ascii_whitespace) {
         if let Some(location) = header_text(LOCATION.as_str()) {
             error.message = format!(
