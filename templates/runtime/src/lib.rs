@@ -44,6 +44,8 @@ pub mod retry;
 pub mod signer;
 #[cfg(test)]
 mod signer_vectors;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 pub mod transport;
 
 #[cfg(feature = "blocking")]
