@@ -47,6 +47,7 @@ mod signer_vectors;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod transport;
+pub mod waiter;
 
 #[cfg(feature = "blocking")]
 pub use self::blocking::block_on;
@@ -62,6 +63,7 @@ pub use self::response::Response;
 pub use self::retry::{new_client_token, RetryPolicy};
 pub use self::signer::{sign, SignableRequest, Signature};
 pub use self::transport::{HttpResponse, Transport};
+pub use self::waiter::{WaitOutcome, WaitState, Waiter};
 
 /// The HTTP method type used by [`Request`].
 pub use ::http::Method;
