@@ -38,6 +38,7 @@ pub mod http;
 #[cfg(test)]
 mod http_tests;
 pub mod paginate;
+pub mod profile;
 pub mod query;
 pub mod response;
 pub mod retry;
@@ -58,6 +59,7 @@ pub use self::error::{
 };
 pub use self::http::{header_value, send, sign_request, JsonObject, Request, SignedRequest};
 pub use self::paginate::{paginate, Page};
+pub use self::profile::{ConfigLoader, CredentialsSource, Profile};
 pub use self::query::{fill_path, push_query};
 pub use self::response::Response;
 pub use self::retry::{new_client_token, RetryPolicy};

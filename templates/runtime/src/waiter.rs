@@ -155,8 +155,11 @@ pub struct Waiter {
     timeout: Duration,
     initial_delay: Duration,
     max_delay: Duration,
-    continue_on: Option<Arc<dyn Fn(&Error) -> bool + Send + Sync>>,
+    continue_on: Option<Arc<ErrorDecision>>,
 }
+
+/// Whether a wait goes on after a failed poll.
+type ErrorDecision = dyn Fn(&Error) -> bool + Send + Sync;
 
 impl fmt::Debug for Waiter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
