@@ -58,8 +58,19 @@ pub enum Code {
     DuplicateField,
     /// Two pages document the same operation.
     DuplicateOperation,
-    /// Two definitions of the same shape differ.
+    /// Two definitions of the same shape differ (a member's type or required flag, or the
+    /// spelling of the name); the message names both and says which is used.
     ShapeConflict,
+    /// Two pages of one operation state different values of a fact (name, method, address, a
+    /// parameter's or result member's type, required flag, location, default or allowed
+    /// values); the message names both pages and lines and says which page's value is used.
+    OperationConflict,
+    /// A page leaves out a parameter, member or return code that another page of the same
+    /// operation or model documents; it is kept from that page.
+    IncompletePage,
+    /// A page with an operation's name but another method and another path: it cannot be the
+    /// same operation, so it is not merged; it is listed as a candidate.
+    OperationCandidate,
     /// A model section whose heading is not a model name.
     UnnamedModel,
     /// An example block that is not valid JSON (kept as text).

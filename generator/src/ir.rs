@@ -86,8 +86,11 @@ pub struct Operation {
     pub path: String,
     /// First sentence of the description.
     pub summary: String,
-    /// The description as markdown.
+    /// The description as markdown: English where a page gives English, else what there is.
     pub description: String,
+    /// The Chinese description, when `description` is English and a page gives Chinese too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_zh: Option<String>,
     pub params: Vec<Param>,
     /// Top-level members of `result` in the response (or of the whole body when the page
     /// documents no `result`; see [`Response`]).
@@ -96,9 +99,34 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
     pub source: Source,
-    /// Other pages that document the same operation and were merged into this one.
+    /// Other pages that document the same operation, merged into this one fact by fact
+    /// (`crate::resolve` says which page decides what).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicates: Vec<Source>,
+    /// Pages under the same name that cannot be this operation (another method and another
+    /// path): not merged, reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Source>,
+    /// The facts on which the merged pages disagree, and what each page says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// A fact on which the pages that document one node disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// What is disputed: `method`, `path`, `parameter `x`: type`, `field `y``, …
+    pub fact: String,
+    /// What each page says, the value used first.
+    pub claims: Vec<Claim>,
+}
+
+/// What one page says about a disputed fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The value as written, or `(not documented)`.
+    pub value: String,
+    pub source: Source,
 }
 
 /// What the response body carries. JD Cloud wraps every answer as
@@ -144,8 +172,15 @@ pub struct Param {
     pub example: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<Constraint>,
+    /// The description: English where a page gives English, else what there is.
     pub doc: String,
+    /// The Chinese description, when `doc` is English and a page gives Chinese too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_zh: Option<String>,
     pub source: Source,
+    /// Other pages' rows for this parameter (the operation was documented by several pages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_documented_at: Vec<Source>,
 }
 
 /// A named model: a `### Name` section with a field table.
@@ -159,6 +194,9 @@ pub struct Shape {
     /// Other sections (on this or other pages) merged into this shape.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_defined_at: Vec<Source>,
+    /// The facts on which those sections disagree, and what each says.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<Disagreement>,
     /// The Rust type name a correction gives the shape (`None`: derived from `name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
@@ -181,8 +219,16 @@ pub struct Field {
     pub example: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<Constraint>,
+    /// The description: English where a page gives English, else what there is.
     pub doc: String,
+    /// The Chinese description, when `doc` is English and a page gives Chinese too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_zh: Option<String>,
     pub source: Source,
+    /// Other pages' rows for this member (its shape or operation was documented by several
+    /// pages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_documented_at: Vec<Source>,
     /// The Rust field name a correction gives the member (`None`: derived from `name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,

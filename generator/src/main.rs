@@ -42,6 +42,19 @@ enum Command {
         #[arg(long = "corrections", value_name = "FILE")]
         corrections: Vec<PathBuf>,
     },
+    /// Lists, per service, the operations and models several pages document and every fact
+    /// on which those pages disagree (which page's value is used, and why not the others).
+    Report {
+        /// Markdown files or folders (folders are searched for `*.md`).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Only this service (its host prefix, e.g. `vm`).
+        #[arg(long)]
+        service: Option<String>,
+    },
     /// Writes the Rust crate `<out>/jdcloud-sdk/` and the OpenAPI documents `<out>/openapi/`.
     Generate {
         /// Markdown files or folders (folders are searched for `*.md`).
@@ -115,6 +128,7 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let inputs = match &cli.command {
+        Command::Report { inputs, .. } => inputs.clone(),
         Command::Parse { inputs, .. }
         | Command::Generate { inputs, .. }
         | Command::Openapi { inputs, .. } => inputs.clone(),
@@ -129,6 +143,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match cli.command {
+        Command::Report {
+            inputs,
+            format,
+            service,
+        } => run_report(&inputs, format, service.as_deref()),
         Command::Parse {
             inputs,
             format,
@@ -175,6 +194,27 @@ fn main() -> ExitCode {
     }
 }
 
+/// The consistency report of the pages as read (corrections aside: it is about the pages).
+fn run_report(inputs: &[PathBuf], format: Format, service: Option<&str>) -> ExitCode {
+    let loaded = jdcloud_codegen::load(inputs);
+    let report = jdcloud_codegen::resolve::report::build(&loaded.services, service);
+    if let Some(name) = service.filter(|_| report.services.is_empty()) {
+        eprintln!("error: no service `{name}` in the pages given");
+        return ExitCode::from(2);
+    }
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: cannot write the report as JSON: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        Format::Text => print!("{}", report.to_text()),
+    }
+    ExitCode::SUCCESS
+}
+
 /// A missing input is a usage error (exit status 2), not a diagnostic: carrying on would write
 /// an empty crate over a good one because of a typo in a folder name.
 fn inputs_exist(inputs: &[PathBuf]) -> Result<(), String> {
@@ -193,6 +233,7 @@ fn inputs_exist(inputs: &[PathBuf]) -> Result<(), String> {
 /// missing input.
 fn corrections_exist(command: &Command) -> Result<(), String> {
     let files = match command {
+        Command::Report { .. } => return Ok(()),
         Command::Parse { corrections, .. }
         | Command::Generate { corrections, .. }
         | Command::Check { corrections, .. }

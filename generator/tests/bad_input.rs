@@ -517,7 +517,7 @@ fn same_section_twice_on_a_page() {
 #[test]
 fn same_section_on_two_pages() {
     let l = load(&["shared-shape-1.md", "shared-shape-2.md"]);
-    let line = line_of("shared-shape-2.md", "### SharedSpec", 0);
+    let line = line_of("shared-shape-2.md", "**a**", 0);
     let d = expect(
         &l,
         Code::ShapeConflict,
@@ -526,10 +526,21 @@ fn same_section_on_two_pages() {
         line,
     );
     assert!(
-        d.message.contains("`a` is `Integer` there"),
+        d.message
+            .contains("field `a`: type is `Integer` here but `String` at"),
         "{}",
         d.message
     );
+    for (f, field) in [("shared-shape-1.md", "`c`"), ("shared-shape-2.md", "`b`")] {
+        let d = expect(
+            &l,
+            Code::IncompletePage,
+            Severity::Info,
+            f,
+            line_of(f, "### SharedSpec", 0),
+        );
+        assert!(d.message.contains(field), "{}", d.message);
+    }
     let shape = &service(&l, "bad").shapes[0];
     assert_eq!(shape.fields.len(), 3);
     assert_eq!(
@@ -578,8 +589,10 @@ fn duplicate_operations() {
     assert_eq!(operation_count(&l), 1);
 }
 
-/// Three pages: the third has the second's name and the first's route. All three are one
-/// operation (before, the first two stayed apart and the crate had two `CreateMerged`).
+/// Three pages: the third has the second's name and the first's route. They make one
+/// operation (before, the first two stayed apart and the crate had two `CreateMerged`): the
+/// first is merged into the third (same method and route), while the second, with another
+/// method and another path, cannot be the same operation and stays a reported candidate.
 #[test]
 fn pages_linked_by_name_and_by_route_are_one_operation() {
     let l = load(&[
@@ -590,10 +603,29 @@ fn pages_linked_by_name_and_by_route_are_one_operation() {
     assert_eq!(operation_count(&l), 1);
     let op = operation(&l, "createMerged");
     assert_eq!(op.source.file, format!("{FIXTURES}/same-operation-3.md"));
-    assert_eq!(op.duplicates.len(), 2);
-    for f in ["same-operation-1.md", "same-operation-2.md"] {
-        expect(&l, Code::DuplicateOperation, Severity::Warning, f, 1);
-    }
+    assert_eq!(op.duplicates.len(), 1);
+    assert_eq!(op.candidates.len(), 1);
+    expect(
+        &l,
+        Code::DuplicateOperation,
+        Severity::Warning,
+        "same-operation-1.md",
+        1,
+    );
+    expect(
+        &l,
+        Code::OperationConflict,
+        Severity::Warning,
+        "same-operation-1.md",
+        1,
+    );
+    expect(
+        &l,
+        Code::OperationCandidate,
+        Severity::Warning,
+        "same-operation-2.md",
+        1,
+    );
 }
 
 // Names ----------------------------------------------------------------------------------------

@@ -427,7 +427,9 @@ fn param(name: &str, ty: TypeRef, constraints: Vec<ConstraintKind>) -> Param {
             })
             .collect(),
         doc: String::new(),
+        doc_zh: None,
         source: src(),
+        also_documented_at: Vec::new(),
     }
 }
 
@@ -440,12 +442,15 @@ fn operation(id: &str, method: &str, path: &str, version: &str, params: Vec<Para
         path: path.into(),
         summary: String::new(),
         description: String::new(),
+        description_zh: None,
         params,
         response: Response::default(),
         errors: Vec::new(),
         examples: Vec::new(),
         source: src(),
         duplicates: Vec::new(),
+        candidates: Vec::new(),
+        disagreements: Vec::new(),
     }
 }
 
@@ -534,12 +539,15 @@ fn hand_made() -> Service {
             example: Some("2.5".into()),
             constraints: Vec::new(),
             doc: "Size".into(),
+            doc_zh: None,
             source: src(),
+            also_documented_at: Vec::new(),
             rust_name: None,
         }],
         doc: String::new(),
         source: src(),
         also_defined_at: Vec::new(),
+        disagreements: Vec::new(),
         rust_name: None,
     };
     let thing = param("thing", TypeRef::Named("Thing".into()), vec![]);

@@ -7,6 +7,7 @@
 pub mod address;
 
 pub mod constraints;
+pub mod layout;
 pub mod local;
 pub mod markdown;
 pub mod page;

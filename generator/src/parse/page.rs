@@ -13,6 +13,7 @@ use crate::ir::{
 
 use super::address::{parse_address, placeholders, Address};
 use super::constraints;
+use super::layout::Layout;
 use super::markdown::{read_blocks, Block, Row, Table};
 use super::text::{cell_to_markdown, first_sentence, plain};
 use super::types::parse_type;
@@ -46,6 +47,11 @@ pub struct OperationPage {
     /// Shapes as defined on this page, type names already resolved against the page's own
     /// sections where they match (case-insensitively).
     pub shapes: Vec<Shape>,
+    /// The marks of the page's layout, which tell its generation.
+    pub layout: Layout,
+    /// The model sections (their headings) whose table has a required column: only their
+    /// fields' `required` says something.
+    pub required_columns: Vec<Source>,
 }
 
 /// A service overview page.
@@ -123,6 +129,8 @@ struct Walker<'a> {
     last_text: String,
     version: Option<String>,
     catalog: Vec<CatalogEntry>,
+    layout: Layout,
+    required_columns: Vec<Source>,
 }
 
 /// Parses one page. `file` is the path shown in diagnostics and sources.
@@ -159,6 +167,8 @@ pub fn parse_page(file: &str, text: &str, diags: &mut Diagnostics) -> ParsedPage
         last_text: String::new(),
         version: None,
         catalog: Vec::new(),
+        layout: Layout::default(),
+        required_columns: Vec::new(),
     };
     if blocks.is_empty() {
         w.diags.report(
@@ -275,7 +285,10 @@ impl Walker<'_> {
                 self.sub = Sub::None;
             }
             3 => match model_name(raw) {
-                Some(name) => self.sub = Sub::Model(name, self.src(line)),
+                Some(name) => {
+                    self.layout.div_headings |= raw.contains("<div");
+                    self.sub = Sub::Model(name, self.src(line));
+                }
                 None => self.sub = Sub::Titled(text),
             },
             _ => {
@@ -382,6 +395,8 @@ impl Walker<'_> {
         self.tally.tables += 1;
         self.tally.rows += table.rows.len();
         let kind = table_kind(&table.header);
+        self.note_layout(table, &kind);
+        let has_required = matches!(kind, TableKind::Params(_));
         let role = match &self.section {
             Section::Known(r) => Some(*r),
             _ => None,
@@ -393,12 +408,16 @@ impl Walker<'_> {
         match (kind, in_model, role) {
             (TableKind::Params(map) | TableKind::Fields(map), Some((name, at)), _) => {
                 let fields = self.field_rows(table, &map);
+                if has_required {
+                    self.required_columns.push(at.clone());
+                }
                 self.shapes.push(Shape {
                     name,
                     fields,
                     doc: String::new(),
                     source: at,
                     also_defined_at: Vec::new(),
+                    disagreements: Vec::new(),
                     rust_name: None,
                 });
                 self.sub = Sub::None;
@@ -459,6 +478,25 @@ impl Walker<'_> {
         }
     }
 
+    /// Notes what a table's header and row order say about the page's generation.
+    fn note_layout(&mut self, table: &Table, kind: &TableKind) {
+        match kind {
+            TableKind::Params(map) | TableKind::Fields(map) => {
+                self.layout.example_column |= map.example.is_some();
+                if let Some(i) = map.name {
+                    let names: Vec<String> = table
+                        .rows
+                        .iter()
+                        .filter_map(|r| r.cells.get(i).map(|c| plain(c)))
+                        .collect();
+                    self.layout.table_order(names.iter().map(String::as_str));
+                }
+            }
+            TableKind::ReturnCodes(map) => self.layout.coded_errors |= map.error_code.is_some(),
+            _ => {}
+        }
+    }
+
     /// Cells of a row, fitted to the header: surplus cells (unescaped pipes inside the last
     /// column) are joined back into it, and missing cells are empty.
     fn fit_row(&mut self, row: &Row, width: usize) -> Vec<String> {
@@ -513,6 +551,7 @@ impl Walker<'_> {
             return None;
         }
         let type_text = cell_to_markdown(cell(map.ty));
+        self.layout.type_cell(&type_text);
         let ty = match parse_type(&type_text) {
             Some(t) => t.ty,
             None => {
@@ -530,7 +569,11 @@ impl Walker<'_> {
             Some(i) => {
                 let raw = cells.get(i).map_or("", String::as_str);
                 match required_flag(raw) {
-                    Some(flag) => flag,
+                    Some(flag) => {
+                        self.layout.word_flags |=
+                            !matches!(raw.trim().to_ascii_lowercase().as_str(), "true" | "false");
+                        flag
+                    }
                     None => {
                         self.report(
                             Severity::Warning,
@@ -561,7 +604,9 @@ impl Walker<'_> {
             example,
             constraints,
             doc,
+            doc_zh: None,
             source: self.src(row.line),
+            also_documented_at: Vec::new(),
             rust_name: None,
         })
     }
@@ -639,7 +684,9 @@ impl Walker<'_> {
                     example: f.example,
                     constraints: f.constraints,
                     doc: f.doc,
+                    doc_zh: None,
                     source: f.source,
+                    also_documented_at: Vec::new(),
                 },
                 from_path_table,
                 replaced: false,
@@ -788,6 +835,7 @@ impl Walker<'_> {
         let operation = Operation {
             summary: first_sentence(&description),
             description,
+            description_zh: None,
             id: id.clone(),
             method,
             host: address.host.clone(),
@@ -799,11 +847,15 @@ impl Walker<'_> {
             examples: std::mem::take(&mut self.examples),
             source: id_src,
             duplicates: Vec::new(),
+            candidates: Vec::new(),
+            disagreements: Vec::new(),
         };
         let mut page = OperationPage {
             service: address.service,
             operation,
             shapes: std::mem::take(&mut self.shapes),
+            layout: self.layout,
+            required_columns: std::mem::take(&mut self.required_columns),
         };
         super::local::settle_page_shapes(&mut page, self.diags);
         PageContent::Operation(Box::new(page))
@@ -872,7 +924,9 @@ impl Walker<'_> {
                     example: None,
                     constraints: Vec::new(),
                     doc: String::new(),
+                    doc_zh: None,
                     source: at,
+                    also_documented_at: Vec::new(),
                 });
             }
         }
