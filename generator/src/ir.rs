@@ -76,8 +76,7 @@ pub struct CatalogEntry {
 pub struct Operation {
     /// The operation name exactly as the page's H1 gives it (`createInstances`).
     pub id: String,
-    /// Upper-case HTTP method.
-    pub method: String,
+    pub method: HttpMethod,
     /// Full host as documented, possibly with a `{regionId}` placeholder.
     pub host: String,
     /// Version segment (`v1`).
@@ -99,6 +98,10 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
     pub source: Source,
+    /// What the operation is beyond its parameters (paged, idempotent, regional), decided once
+    /// from the rest of the model (`crate::traits`) for every emitter.
+    #[serde(default, skip_serializing_if = "Traits::is_empty")]
+    pub traits: Traits,
     /// Other pages that document the same operation, merged into this one fact by fact
     /// (`crate::resolve` says which page decides what).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -127,6 +130,106 @@ pub struct Claim {
     /// The value as written, or `(not documented)`.
     pub value: String,
     pub source: Source,
+}
+
+/// The HTTP method of an operation; serialized as its upper-case name (`GET`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+    Head,
+    Options,
+}
+
+impl HttpMethod {
+    /// Every method, in the order OpenAPI lists them within a path.
+    pub const ALL: [HttpMethod; 7] = [
+        HttpMethod::Get,
+        HttpMethod::Put,
+        HttpMethod::Post,
+        HttpMethod::Delete,
+        HttpMethod::Options,
+        HttpMethod::Head,
+        HttpMethod::Patch,
+    ];
+
+    /// The method named by `word`, in any case.
+    pub fn parse(word: &str) -> Option<HttpMethod> {
+        HttpMethod::ALL
+            .into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(word))
+    }
+
+    /// The upper-case name (`GET`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Options => "OPTIONS",
+        }
+    }
+
+    /// Whether parameters outside the path travel in a JSON body (POST, PUT, PATCH) rather
+    /// than in the query.
+    pub fn has_body(self) -> bool {
+        matches!(self, HttpMethod::Post | HttpMethod::Put | HttpMethod::Patch)
+    }
+
+    /// Whether sending the request twice is as good as once whatever it carries (GET, HEAD).
+    pub fn is_safe(self) -> bool {
+        matches!(self, HttpMethod::Get | HttpMethod::Head)
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Facts about an operation that its parameters and result imply, decided once for every
+/// emitter (`crate::traits`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Traits {
+    /// The operation lists items page by page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+    /// The parameter that makes a request idempotent (`clientToken`): a client fills it when
+    /// the caller does not, and may then retry safely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_token: Option<String>,
+    /// The parameter whose value is the region the request is signed for (`regionId`), when
+    /// every request carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+impl Traits {
+    pub fn is_empty(&self) -> bool {
+        self == &Traits::default()
+    }
+}
+
+/// How a list operation pages: the request parameters that choose the page and its size, and
+/// the result members that hold the total and the items of the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pagination {
+    /// The 1-based page number parameter (`pageNumber`).
+    pub page_number: String,
+    /// The page size parameter (`pageSize`).
+    pub page_size: String,
+    /// The result member with the number of items across all pages (`totalCount`).
+    pub total_count: String,
+    /// The result member with the items of the page (an array).
+    pub items: String,
 }
 
 /// What the response body carries. JD Cloud wraps every answer as

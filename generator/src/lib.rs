@@ -14,6 +14,7 @@ pub mod par;
 pub mod parse;
 pub mod resolve;
 pub mod rust;
+pub mod traits;
 
 use std::path::PathBuf;
 
@@ -172,6 +173,7 @@ fn assemble(
     }
     let mut api = resolve::resolve(pages, &mut diags);
     corrections.apply(&mut api, &mut diags);
+    traits::decide(&mut api);
     stats.operations = api.services.iter().map(|s| s.operations.len()).sum();
     stats.shapes = api.services.iter().map(|s| s.shapes.len()).sum();
     Loaded {
@@ -182,7 +184,8 @@ fn assemble(
 }
 
 /// Every file `generate` writes, by path relative to the output folder: the crate under
-/// `jdcloud-sdk/` and the OpenAPI 3.0.3 documents under `openapi/`. The crate names the
+/// `jdcloud-sdk/` (its name, in [`generate_files_with`]) and the OpenAPI 3.0.3 documents under
+/// `openapi/`. The crate names the
 /// runtime crate by version alone; [`generate_files_with`] can give it a path.
 pub fn generate_files(api: &Api) -> Result<output::Files, rust::EmitError> {
     generate_files_with(api, &rust::CrateOptions::default())
@@ -195,7 +198,10 @@ pub fn generate_files_with(
 ) -> Result<output::Files, rust::EmitError> {
     let mut files = output::Files::new();
     for f in rust::crate_files(api, options)? {
-        files.insert(format!("jdcloud-sdk/{}", f.path), f.contents.into_bytes());
+        files.insert(
+            format!("{}/{}", options.crate_name, f.path),
+            f.contents.into_bytes(),
+        );
     }
     // Each document is written out as soon as it is built, so only its bytes are kept.
     let docs = par::map(&api.services, |svc| {

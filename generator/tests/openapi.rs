@@ -436,7 +436,7 @@ fn param(name: &str, ty: TypeRef, constraints: Vec<ConstraintKind>) -> Param {
 fn operation(id: &str, method: &str, path: &str, version: &str, params: Vec<Param>) -> Operation {
     Operation {
         id: id.into(),
-        method: method.into(),
+        method: jdcloud_codegen::ir::HttpMethod::parse(method).expect("an HTTP method"),
         host: "demo.jdcloud-api.com".into(),
         version: version.into(),
         path: path.into(),
@@ -448,6 +448,7 @@ fn operation(id: &str, method: &str, path: &str, version: &str, params: Vec<Para
         errors: Vec::new(),
         examples: Vec::new(),
         source: src(),
+        traits: Default::default(),
         duplicates: Vec::new(),
         candidates: Vec::new(),
         disagreements: Vec::new(),

@@ -23,7 +23,7 @@ fn jdfusion_create_vm_instance() {
     let loaded = snapshot("jdfusion");
     let op = &loaded.services[0].operations[0];
     assert_eq!(op.id, "createVmInstance");
-    assert_eq!(op.method, "POST");
+    assert_eq!(op.method.as_str(), "POST");
     assert_eq!(op.path, "/regions/{regionId}/vm_instances");
     let names: Vec<(&str, ParamLocation)> = op
         .params
@@ -82,7 +82,7 @@ fn coc_vm_create_instances() {
 fn edcps_create_instances() {
     let loaded = snapshot("edcps");
     let op = &loaded.services[0].operations[0];
-    assert_eq!(op.method, "PUT");
+    assert_eq!(op.method.as_str(), "PUT");
     assert!(
         !op.description.contains("<br"),
         "cell HTML becomes markdown"

@@ -64,8 +64,9 @@ pub(crate) fn build(
     if !op.summary.trim().is_empty() {
         o.insert("summary".into(), json!(op.summary.trim()));
     }
-    if !op.description.trim().is_empty() {
-        o.insert("description".into(), json!(op.description.trim()));
+    let description = super::text::bilingual(&op.description, op.description_zh.as_deref());
+    if !description.is_empty() {
+        o.insert("description".into(), json!(description));
     }
     o.insert("operationId".into(), json!(op.id));
     if let Some(servers) = servers {
@@ -79,7 +80,7 @@ pub(crate) fn build(
         let (body, schema) = request_body(sh.cx, op, name);
         o.insert("requestBody".into(), body);
         components.push((name.clone(), schema));
-    } else if matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") {
+    } else if op.method.has_body() {
         // Clients send a JSON object even when the page documents no body parameter.
         o.insert(
             "requestBody".into(),
@@ -94,6 +95,20 @@ pub(crate) fn build(
     components.extend(resp_components);
     if !op.errors.is_empty() {
         o.insert("x-jdcloud-error-codes".into(), error_codes(op));
+    }
+    if let Some(p) = &op.traits.pagination {
+        o.insert(
+            "x-jdcloud-pagination".into(),
+            json!({
+                "pageNumber": p.page_number,
+                "pageSize": p.page_size,
+                "totalCount": p.total_count,
+                "items": p.items,
+            }),
+        );
+    }
+    if let Some(token) = &op.traits.idempotency_token {
+        o.insert("x-jdcloud-idempotency-token".into(), json!(token));
     }
     o.insert("x-jdcloud-source".into(), json!(op.source.to_string()));
     Built {

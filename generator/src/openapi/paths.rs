@@ -42,7 +42,7 @@ impl Paths {
         op: &Operation,
         diags: &mut Diagnostics,
     ) -> Option<Placement> {
-        let lower = op.method.to_ascii_lowercase();
+        let lower = op.method.as_str().to_ascii_lowercase();
         let Some(slot) = METHODS.iter().position(|m| *m == lower) else {
             diags.report(
                 Severity::Error,

@@ -1,8 +1,11 @@
 //! Schemas: type references, fields with their mined constraints, and shapes as components.
 
+use std::borrow::Cow;
+
 use serde_json::{json, Map, Value};
 
 use super::names::Names;
+use super::text::bilingual;
 use super::values::{bound, typed};
 use super::SpecVersion;
 use crate::ir::{Constraint, ConstraintKind, Field, Param, Shape, TypeRef};
@@ -16,7 +19,8 @@ pub(crate) struct SchemaCx<'a> {
 /// The parts of a field or parameter that make its schema.
 pub(crate) struct Member<'a> {
     pub ty: &'a TypeRef,
-    pub doc: &'a str,
+    /// The description, with its Chinese text beside it ([`bilingual`]).
+    pub doc: Cow<'a, str>,
     pub default: Option<&'a str>,
     pub example: Option<&'a str>,
     pub constraints: &'a [Constraint],
@@ -26,7 +30,7 @@ impl<'a> From<&'a Field> for Member<'a> {
     fn from(f: &'a Field) -> Self {
         Member {
             ty: &f.ty,
-            doc: &f.doc,
+            doc: bilingual(&f.doc, f.doc_zh.as_deref()),
             default: f.default.as_deref(),
             example: f.example.as_deref(),
             constraints: &f.constraints,
@@ -38,7 +42,7 @@ impl<'a> From<&'a Param> for Member<'a> {
     fn from(p: &'a Param) -> Self {
         Member {
             ty: &p.ty,
-            doc: &p.doc,
+            doc: bilingual(&p.doc, p.doc_zh.as_deref()),
             default: p.default.as_deref(),
             example: p.example.as_deref(),
             constraints: &p.constraints,

@@ -8,6 +8,8 @@
 //! are removed and other control characters (but tab and newline) become spaces. Everything
 //! else is left as written, so plain-text consumers see the page's words.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 /// The keys whose string values are prose, not data.
@@ -34,6 +36,40 @@ pub fn make_prose_inert(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(make_prose_inert),
         _ => {}
     }
+}
+
+/// A description and its Chinese text as one prose field: the description, then the Chinese
+/// under a `**中文**` line (a fenced block left open by the description is closed first). The
+/// document is made inert as a whole afterwards ([`make_prose_inert`]).
+pub fn bilingual<'a>(description: &'a str, zh: Option<&str>) -> Cow<'a, str> {
+    let description = description.trim();
+    let Some(zh) = zh.map(str::trim).filter(|z| !z.is_empty()) else {
+        return Cow::Borrowed(description);
+    };
+    if description.is_empty() {
+        return Cow::Owned(zh.to_string());
+    }
+    let mut out = description.to_string();
+    if let Some((c, n)) = open_fence(description) {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(c, n));
+    }
+    out.push_str("\n\n**中文**\n\n");
+    out.push_str(zh);
+    Cow::Owned(out)
+}
+
+/// The fence (character and length) still open at the end of `text`, if any.
+fn open_fence(text: &str) -> Option<(char, usize)> {
+    let mut open: Option<(char, usize)> = None;
+    for line in text.split('\n') {
+        match (open, fence(line)) {
+            (None, Some((c, n, _))) => open = Some((c, n)),
+            (Some((c, n)), Some((c2, n2, bare))) if c2 == c && n2 >= n && bare => open = None,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// One prose string made inert.
@@ -133,6 +169,24 @@ mod tests {
     fn invisible_characters_are_removed_or_made_spaces() {
         assert_eq!(inert("ab\u{202E}cd\u{0}e\tf\r"), "abcd e\tf ");
         assert_eq!(inert("实例<br>名称"), "实例&lt;br>名称");
+    }
+
+    #[test]
+    fn chinese_text_follows_under_its_own_heading() {
+        assert_eq!(bilingual(" Region ID ", None), "Region ID");
+        assert_eq!(
+            bilingual("Region ID", Some("地域ID")),
+            "Region ID\n\n**中文**\n\n地域ID"
+        );
+        assert_eq!(bilingual("", Some("地域ID")), "地域ID");
+        assert_eq!(
+            bilingual("a\n````\ncode", Some("中")),
+            "a\n````\ncode\n````\n\n**中文**\n\n中"
+        );
+        assert_eq!(
+            inert(&bilingual("<b>x</b>", Some("<i>中</i>"))),
+            "&lt;b>x&lt;/b>\n\n**中文**\n\n&lt;i>中&lt;/i>"
+        );
     }
 
     #[test]

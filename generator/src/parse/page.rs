@@ -7,8 +7,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostics::{Code, Diagnostics, Severity};
 use crate::ir::{
-    CatalogEntry, ErrorCode, Example, ExampleKind, Field, Operation, Param, ParamLocation,
-    Response, Shape, Source, TypeRef,
+    CatalogEntry, ErrorCode, Example, ExampleKind, Field, HttpMethod, Operation, Param,
+    ParamLocation, Response, Shape, Source, TypeRef,
 };
 
 use super::address::{parse_address, placeholders, Address};
@@ -78,8 +78,6 @@ const SIGNATURE_HEADERS: [&str; 4] = [
     "x-jdcloud-nonce",
     "x-jdcloud-security-token",
 ];
-
-const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 /// Where the walker is on the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -798,16 +796,18 @@ impl Walker<'_> {
             }
         };
         let method = match self.method.clone() {
-            Some((m, _)) if METHODS.contains(&m.as_str()) => m,
-            Some((m, at)) => {
-                self.diags.report(
+            Some((m, at)) => match HttpMethod::parse(&m) {
+                Some(method) => method,
+                None => {
+                    self.diags.report(
                     Severity::Error,
                     Code::UnknownMethod,
                     &at,
                     format!("`{m}` is not an HTTP method (GET, POST, PUT, PATCH, DELETE, HEAD); operation `{id}` and its {page_rows} table row(s) were not used"),
                 );
-                return PageContent::Other;
-            }
+                    return PageContent::Other;
+                }
+            },
             None => {
                 self.diags.report(
                     Severity::Error,
@@ -829,7 +829,7 @@ impl Walker<'_> {
             }
             return PageContent::Other;
         };
-        let params = self.place_params(&method, &address);
+        let params = self.place_params(method, &address);
         let response = self.response();
         let description = self.description.join("\n\n");
         let operation = Operation {
@@ -846,6 +846,7 @@ impl Walker<'_> {
             errors: std::mem::take(&mut self.errors),
             examples: std::mem::take(&mut self.examples),
             source: id_src,
+            traits: Default::default(),
             duplicates: Vec::new(),
             candidates: Vec::new(),
             disagreements: Vec::new(),
@@ -862,13 +863,13 @@ impl Walker<'_> {
     }
 
     /// Decides each parameter's location and reconciles path placeholders with rows.
-    fn place_params(&mut self, method: &str, address: &Address) -> Vec<Param> {
+    fn place_params(&mut self, method: HttpMethod, address: &Address) -> Vec<Param> {
         // A `{regionId}` in the host names the endpoint, which the client derives itself; only
         // placeholders of the path are parameters.
         let mut in_template: Vec<String> = placeholders(&address.path);
         let mut seen = BTreeSet::new();
         in_template.retain(|p| seen.insert(p.clone()));
-        let query_method = matches!(method, "GET" | "DELETE" | "HEAD" | "OPTIONS");
+        let query_method = !method.has_body();
         let mut out = Vec::new();
         let raw = std::mem::take(&mut self.params);
         for RawParam {

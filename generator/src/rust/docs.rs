@@ -225,7 +225,28 @@ pub(crate) fn split_code_spans(s: &str) -> Vec<(bool, &str)> {
 
 /// `#[doc = "…"]` attributes for a description and the page it came from.
 pub fn attrs(description: &str, source: Option<&Source>) -> TokenStream {
+    attrs_zh(description, None, source)
+}
+
+/// Rustdoc-safe markdown of a description and its Chinese text: the description, then the
+/// Chinese under a `**中文**` line. Each part is sanitized on its own ([`sanitize`] closes an
+/// open fence), so neither can reach into the other.
+pub fn bilingual(description: &str, zh: Option<&str>) -> String {
     let mut text = sanitize(description);
+    let zh = zh.map(sanitize).unwrap_or_default();
+    if !zh.is_empty() {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str("**中文**\n\n");
+        text.push_str(&zh);
+    }
+    text
+}
+
+/// [`attrs`] for a description with its Chinese text beside it, laid out by [`bilingual`].
+pub fn attrs_zh(description: &str, zh: Option<&str>, source: Option<&Source>) -> TokenStream {
+    let mut text = bilingual(description, zh);
     if let Some(src) = source {
         if !text.is_empty() {
             text.push_str("\n\n");
@@ -278,7 +299,11 @@ fn comment_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 /// A one-line `#[doc]` attribute for text the emitter writes around a name (`Sets `x`.`),
 /// with the same guarantees as [`doc_lines`].
 pub fn doc_attr(text: &str) -> TokenStream {
-    let line = without_bidi_controls(&text.replace(['\r', '\n'], " "));
+    let mut line = without_bidi_controls(&text.replace(['\r', '\n'], " "));
+    // `/// text`, as written by hand, once rustfmt turns the attribute into a comment.
+    if !line.starts_with(' ') {
+        line.insert(0, ' ');
+    }
     quote! { #[doc = #line] }
 }
 
@@ -371,6 +396,21 @@ mod tests {
         assert!(
             docs.contains("*Documented in* `specs/a     fn x() {} '''rust .md` *line 3.*"),
             "{docs}"
+        );
+    }
+
+    #[test]
+    fn chinese_text_follows_under_its_own_heading() {
+        assert_eq!(
+            bilingual("Region <ID>", Some("地域ID")),
+            "Region &lt;ID&gt;\n\n**中文**\n\n地域ID"
+        );
+        assert_eq!(bilingual("a", Some("  ")), "a");
+        assert_eq!(bilingual("", Some("中")), "**中文**\n\n中");
+        // An open fence in one part ends before the other begins.
+        assert_eq!(
+            bilingual("```\nx", Some("```rust\n中")),
+            "```text\nx\n```\n\n**中文**\n\n```text\n中\n```"
         );
     }
 

@@ -210,7 +210,11 @@ fn module_items(svc: &Service, plan: &Plan, inline_models: Option<TokenStream>) 
     };
     quote! {
         #doc_lines
-        #![allow(clippy::large_enum_variant, clippy::module_inception)]
+        #![allow(
+            clippy::large_enum_variant,
+            clippy::module_inception,
+            clippy::should_implement_trait
+        )]
 
         #models_decl
         pub use self::models::*;
@@ -227,10 +231,10 @@ fn example_call(svc: &Service, plan: &Plan) -> Option<String> {
         .params
         .iter()
         .filter(|p| {
-            (p.required || p.location == ParamLocation::Path) && !operations::is_client_token(p)
+            (p.required || p.location == ParamLocation::Path) && !operations::is_client_token(op, p)
         })
         .map(|p| {
-            if p.name == "regionId" {
+            if op.traits.region.as_deref() == Some(p.name.as_str()) {
                 "\"cn-north-1\"".to_string()
             } else {
                 names::snake(&p.name).trim_start_matches("r#").to_string()

@@ -167,7 +167,7 @@ fn emit_field(owner: &str, f: &Field, name: &str, plan: &Plan) -> FieldOut {
     let docs = if f.doc.trim().is_empty() {
         docs::attrs(&format!("`{wire}`"), None)
     } else {
-        docs::attrs(&f.doc, None)
+        docs::attrs_zh(&f.doc, f.doc_zh.as_deref(), None)
     };
     let (decl, ctor_arg, setter) = if f.required {
         let decl = quote! {

@@ -80,15 +80,23 @@ pub fn emit(svc: &Service, plan: &Plan) -> TokenStream {
     }
 }
 
-fn param_outs<'a>(op: &'a Operation, plan: &Plan) -> Vec<ParamOut<'a>> {
+/// The Rust name of each parameter (its builder setter, or its argument of the client method),
+/// in the order the method takes them: path parameters first, then the page's order.
+pub fn param_names(op: &Operation) -> Vec<(&Param, String)> {
     let mut scope = Scope::with_reserved(&BUILDER_METHODS);
+    ordered_params(op)
+        .into_iter()
+        .map(|p| (p, scope.claim(&snake(&p.name))))
+        .collect()
+}
+
+fn param_outs<'a>(op: &'a Operation, plan: &Plan) -> Vec<ParamOut<'a>> {
     let mut outs = Vec::new();
-    for p in ordered_params(op) {
-        let name = scope.claim(&snake(&p.name));
+    for (p, name) in param_names(op) {
         let enum_name = plan.param_enum(op, p).map(|e| e.ident.clone());
         let ty = plan.rust_type(&p.ty, enum_name.as_deref());
         let arg_ty = into_type(&p.ty, enum_name.as_deref(), &ty);
-        let positional = is_argument(p);
+        let positional = is_argument(op, p);
         outs.push(ParamOut {
             param: p,
             field: ident(&name),
@@ -123,21 +131,27 @@ fn ordered_params(op: &Operation) -> Vec<&Param> {
 
 /// Whether a parameter is an argument of the client method (required, or in the path, and
 /// not the generated idempotency token).
-fn is_argument(p: &Param) -> bool {
-    (p.required || p.location == ParamLocation::Path) && !is_client_token(p)
+fn is_argument(op: &Operation, p: &Param) -> bool {
+    (p.required || p.location == ParamLocation::Path) && !is_client_token(op, p)
 }
 
 /// The arguments of an operation's client method, in order.
 pub fn client_arguments(op: &Operation) -> Vec<&Param> {
     ordered_params(op)
         .into_iter()
-        .filter(|p| is_argument(p))
+        .filter(|p| is_argument(op, p))
         .collect()
 }
 
-/// A `clientToken` string outside the path: generated when not set, making retries safe.
-pub fn is_client_token(p: &Param) -> bool {
-    p.name == "clientToken" && p.ty == TypeRef::String && p.location != ParamLocation::Path
+/// Whether `p` is the operation's idempotency token: generated when not set, making retries
+/// safe.
+pub fn is_client_token(op: &Operation, p: &Param) -> bool {
+    op.traits.idempotency_token.as_deref() == Some(p.name.as_str())
+}
+
+/// Whether `p` is the region the operation's requests are signed for.
+fn is_region(op: &Operation, p: &Param) -> bool {
+    op.traits.region.as_deref() == Some(p.name.as_str())
 }
 
 /// Whether a value's `to_string()` is its text in a URL: strings, numbers, booleans and enums
@@ -191,7 +205,7 @@ fn emit_operation(
         op.description.clone()
     };
     op_doc.push_str(&format!("\n\n`{} /{}{}`", op.method, op.version, op.path));
-    let method_docs = docs::attrs(&op_doc, Some(&op.source));
+    let method_docs = docs::attrs_zh(&op_doc, op.description_zh.as_deref(), Some(&op.source));
     let allow_many = if args.len() > 6 {
         quote! { #[allow(clippy::too_many_arguments)] }
     } else {
@@ -226,10 +240,10 @@ fn emit_operation(
             doc.push_str(": ");
             doc.push_str(&o.param.doc);
         }
-        if is_client_token(o.param) {
+        if is_client_token(op, o.param) {
             doc.push_str("\n\nWhen not set, a random token is generated, so that retries of this request are safe.");
         }
-        let d = docs::attrs(&doc, None);
+        let d = docs::attrs_zh(&doc, o.param.doc_zh.as_deref(), None);
         quote! {
             #d
             pub fn #f(mut self, value: #t) -> Self {
@@ -326,7 +340,7 @@ fn result_type(op: &Operation, plan: &Plan) -> TokenStream {
 }
 
 fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenStream {
-    let method = format_ident!("{}", op.method);
+    let method = format_ident!("{}", op.method.as_str());
     let service = svc.name.as_str();
     let version = op.version.as_str();
     let template = op.path.as_str();
@@ -340,18 +354,17 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
         let f = &o.field;
         let wire = o.param.name.as_str();
         // The text of a required value, for the path and the signature's region.
-        let for_text =
-            o.param.location == ParamLocation::Path || (o.param.name == "regionId" && !o.optional);
+        let for_text = o.param.location == ParamLocation::Path || is_region(op, o.param);
         let text = if displays_as_text(&o.param.ty) {
             quote! { self.#f.to_string() }
         } else {
             needs_value_text |= for_text;
             quote! { value_text(&self.#f)? }
         };
-        if o.param.name == "regionId" && !o.optional {
+        if is_region(op, o.param) {
             region = quote! { request = request.with_region(#text); };
         }
-        let value = if is_client_token(o.param) {
+        let value = if is_client_token(op, o.param) {
             idempotent = true;
             stmts.push(quote! {
                 let client_token = self.#f.clone().unwrap_or_else(crate::runtime::new_client_token);
@@ -363,7 +376,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
             quote! { &self.#f }
         };
         let wrap = |inner: TokenStream| -> TokenStream {
-            if o.optional && !is_client_token(o.param) {
+            if o.optional && !is_client_token(op, o.param) {
                 quote! { if let ::std::option::Option::Some(value) = &self.#f { #inner } }
             } else {
                 inner
@@ -374,7 +387,7 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
                 let var = format_ident!("path_{}", path_values.len());
                 stmts.push(quote! { let #var = #text; });
                 path_values.push(quote! { (#wire, #var.as_str()) });
-                if o.param.name == "regionId" && !o.optional {
+                if is_region(op, o.param) {
                     // The text is already there: it goes to the request once the path is filled.
                     region = quote! { request = request.with_region(#var); };
                 }
@@ -488,35 +501,31 @@ fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>]) -> TokenSt
     }
 }
 
-/// `items()` for list operations: `pageNumber`/`pageSize` parameters and a result with
-/// `totalCount` and one array of items.
+/// `items()` for list operations (see [`crate::ir::Pagination`]).
 fn paginate(svc: &Service, op: &Operation, plan: &Plan, outs: &[ParamOut<'_>]) -> TokenStream {
+    let Some(pagination) = &op.traits.pagination else {
+        return quote! {};
+    };
     let Some(page_param) = outs
         .iter()
-        .find(|o| o.param.name == "pageNumber" && o.optional)
+        .find(|o| o.param.name == pagination.page_number && o.optional)
     else {
         return quote! {};
     };
-    if !outs.iter().any(|o| o.param.name == "pageSize") {
-        return quote! {};
-    }
-    if !matches!(page_param.param.ty, TypeRef::Integer | TypeRef::Long) {
-        return quote! {};
-    }
-    let Some((fields, owner)) = result_fields(svc, op, plan) else {
+    let Some(fields) = crate::traits::result_fields(svc, op) else {
         return quote! {};
     };
-    let Some(total) = fields
-        .iter()
-        .find(|f| f.name == "totalCount" && is_number(&f.ty))
-    else {
-        return quote! {};
+    let owner = match plan.result_structs.contains_key(&op.id) {
+        true => format!("#result:{}", op.id),
+        false => match op.response.result.as_ref().map(|r| &r.ty) {
+            Some(TypeRef::Named(name)) => name.clone(),
+            _ => return quote! {},
+        },
     };
-    let arrays: Vec<_> = fields
-        .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Array(_)))
-        .collect();
-    let [list] = arrays.as_slice() else {
+    let (Some(list), Some(total)) = (
+        fields.iter().find(|f| f.name == pagination.items),
+        fields.iter().find(|f| f.name == pagination.total_count),
+    ) else {
         return quote! {};
     };
     let TypeRef::Array(item) = &list.ty else {
@@ -553,8 +562,8 @@ fn paginate(svc: &Service, op: &Operation, plan: &Plan, outs: &[ParamOut<'_>]) -
         quote! { result.#total_ident.map(|t| t as i64) }
     };
     let doc = format!(
-        "All `{}` across pages, fetching page after page (`pageNumber` 1, 2, …) as the stream is read.",
-        list.name
+        "All `{}` across pages, fetching page after page (`{}` 1, 2, …) as the stream is read.",
+        list.name, pagination.page_number
     );
     let doc = docs::doc_attr(&doc);
     quote! {
@@ -572,32 +581,27 @@ fn paginate(svc: &Service, op: &Operation, plan: &Plan, outs: &[ParamOut<'_>]) -
     }
 }
 
-fn is_number(t: &TypeRef) -> bool {
-    matches!(
-        t,
-        TypeRef::Integer | TypeRef::Long | TypeRef::Number | TypeRef::Double | TypeRef::Float
-    )
-}
-
-/// The fields of the result type and the plan key of their owner.
-fn result_fields<'a>(
-    svc: &'a Service,
-    op: &'a Operation,
-    plan: &Plan,
-) -> Option<(&'a [crate::ir::Field], String)> {
-    if plan.result_structs.contains_key(&op.id) {
-        return Some((&op.response.fields, format!("#result:{}", op.id)));
-    }
-    let result = op.response.result.as_ref()?;
-    let TypeRef::Named(name) = &result.ty else {
-        return None;
-    };
-    let shape = svc.shapes.iter().find(|s| &s.name == name)?;
-    Some((&shape.fields, shape.name.clone()))
-}
-
 /// The documented error codes of an operation as an enum over a [`ServiceError`].
+/// The variants of an operation's `…ErrorKind` enum: (variant name, the JD status or HTTP
+/// status it stands for), in order.
+pub fn error_variants(op: &Operation) -> Vec<(String, String)> {
+    error_kind_variants(op)
+        .into_iter()
+        .map(|v| (v.ident, v.key))
+        .collect()
+}
+
 fn emit_error_kind(op: &Operation, name: &str) -> TokenStream {
+    let variants = error_kind_variants(op);
+    if variants.is_empty() {
+        return quote! {};
+    }
+    emit_error_enum(op, name, &variants)
+}
+
+/// The documented errors of an operation grouped by key (JD status, else HTTP status), one
+/// variant each.
+fn error_kind_variants(op: &Operation) -> Vec<ErrorVariant> {
     let mut scope = Scope::with_reserved(&["Other"]);
     let mut seen = BTreeSet::new();
     let mut variants = Vec::new();
@@ -637,12 +641,41 @@ fn emit_error_kind(op: &Operation, name: &str) -> TokenStream {
             messages: vec![message],
         });
     }
-    if variants.is_empty() {
-        return quote! {};
-    }
+    variants
+}
+
+/// The discriminant of each variant, fixed by what the variant stands for (its HTTP status, or
+/// a hash of its JD status) rather than by its position, so that a newly documented error
+/// changes no other variant's value (`as` casts of a fieldless enum are part of its API).
+fn error_discriminants(variants: &[ErrorVariant]) -> Vec<i64> {
+    let mut taken = BTreeSet::from([0]);
+    variants
+        .iter()
+        .map(|v| {
+            let mut d = if v.by_status {
+                i64::from(v.status)
+            } else {
+                let mut h: u32 = 0x811c_9dc5;
+                for b in v.key.bytes() {
+                    h ^= u32::from(b);
+                    h = h.wrapping_mul(0x0100_0193);
+                }
+                1_000 + i64::from(h % 1_000_000_000)
+            };
+            while !taken.insert(d) {
+                d += 1;
+            }
+            d
+        })
+        .collect()
+}
+
+fn emit_error_enum(op: &Operation, name: &str, variants: &[ErrorVariant]) -> TokenStream {
     let enum_ident = ident(name);
-    let defs = variants.iter().map(|v| {
+    let discriminants = error_discriminants(variants);
+    let defs = variants.iter().zip(discriminants).map(|(v, d)| {
         let i = ident(&v.ident);
+        let d = proc_macro2::Literal::i64_unsuffixed(d);
         let mut doc = if v.by_status {
             format!("HTTP {}.", v.status)
         } else {
@@ -653,8 +686,8 @@ fn emit_error_kind(op: &Operation, name: &str) -> TokenStream {
                 doc.push_str(&format!("\n\n- {}", m.trim()));
             }
         }
-        let d = docs::attrs(&doc, None);
-        quote! { #d #i, }
+        let doc_attrs = docs::attrs(&doc, None);
+        quote! { #doc_attrs #i = #d, }
     });
     let by_code = variants.iter().filter(|v| !v.by_status).map(|v| {
         let i = ident(&v.ident);
@@ -678,7 +711,7 @@ fn emit_error_kind(op: &Operation, name: &str) -> TokenStream {
         pub enum #enum_ident {
             #(#defs)*
             /// Any other error.
-            Other,
+            Other = 0,
         }
 
         impl #enum_ident {

@@ -7,68 +7,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Every runtime source file but the test-only ones, by name. A test checks this list against
-/// the folder.
-pub const FILES: [(&str, &str); 12] = [
-    (
-        "blocking.rs",
-        include_str!("../../../templates/runtime/src/blocking.rs"),
-    ),
-    (
-        "config.rs",
-        include_str!("../../../templates/runtime/src/config.rs"),
-    ),
-    (
-        "credentials.rs",
-        include_str!("../../../templates/runtime/src/credentials.rs"),
-    ),
-    (
-        "datetime.rs",
-        include_str!("../../../templates/runtime/src/datetime.rs"),
-    ),
-    (
-        "error.rs",
-        include_str!("../../../templates/runtime/src/error.rs"),
-    ),
-    (
-        "http.rs",
-        include_str!("../../../templates/runtime/src/http.rs"),
-    ),
-    (
-        "lib.rs",
-        include_str!("../../../templates/runtime/src/lib.rs"),
-    ),
-    (
-        "paginate.rs",
-        include_str!("../../../templates/runtime/src/paginate.rs"),
-    ),
-    (
-        "query.rs",
-        include_str!("../../../templates/runtime/src/query.rs"),
-    ),
-    (
-        "response.rs",
-        include_str!("../../../templates/runtime/src/response.rs"),
-    ),
-    (
-        "retry.rs",
-        include_str!("../../../templates/runtime/src/retry.rs"),
-    ),
-    (
-        "signer.rs",
-        include_str!("../../../templates/runtime/src/signer.rs"),
-    ),
-];
-
-/// Runtime files that only hold tests; never pasted, since the includer may not have the
-/// runtime's dev-dependencies.
-const TEST_ONLY: [&str; 2] = ["http_tests", "signer_vectors"];
+// `FILES`: every runtime source file (`templates/runtime/src/*.rs`), by name, listed by the
+// build script.
+include!(concat!(env!("OUT_DIR"), "/runtime_sources.rs"));
 
 static MOD_DECL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^(#\[cfg\([^\n]*\)\]\n)?(pub )?mod ([a-z_]+);\n").expect("valid regex")
 });
 
-/// The runtime's `lib.rs` with every `mod x;` replaced by the file's contents inline, and its
+/// The runtime's `lib.rs` with every `mod x;` replaced by the file's contents inline (but for
+/// test modules, left out), and its
 /// paths (`crate::…`) made relative to a `runtime` module at the crate root
 /// (`crate::runtime::…`).
 pub fn inline_module() -> String {
@@ -76,12 +24,14 @@ pub fn inline_module() -> String {
         .iter()
         .find(|(n, _)| *n == "lib.rs")
         .map_or("", |(_, t)| *t);
-    MOD_DECL
+    let text = MOD_DECL
         .replace_all(root, |c: &regex::Captures<'_>| {
             let cfg = c.get(1).map_or("", |m| m.as_str());
             let vis = c.get(2).map_or("", |m| m.as_str());
             let name = c.get(3).map_or("", |m| m.as_str());
-            if TEST_ONLY.contains(&name) {
+            // Test modules are never pasted: the includer may not have the runtime's
+            // dev-dependencies.
+            if cfg.trim() == "#[cfg(test)]" {
                 return String::new();
             }
             let file = format!("{name}.rs");
@@ -92,6 +42,37 @@ pub fn inline_module() -> String {
             format!("{cfg}{vis}mod {name} {{\n{text}\n}}\n")
         })
         .replace("crate::", "crate::runtime::")
+        // The runtime's tests are never compiled with the includer's: `cfg(any())` is false.
+        .replace("#[cfg(test)]", "#[cfg(any())]");
+    examples_as_text(&text)
+}
+
+/// The runtime's doc examples name the runtime crate; pasted, they would become doctests of the
+/// includer that fail. Each code block of a doc comment is made a `text` block.
+fn examples_as_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let doc = trimmed
+            .strip_prefix("///")
+            .or_else(|| trimmed.strip_prefix("//!"));
+        match doc.map(str::trim_start) {
+            Some(rest) if rest.starts_with("```") => {
+                if inside {
+                    out.push_str(line);
+                } else {
+                    let indent = &line[..line.len() - trimmed.len()];
+                    out.push_str(indent);
+                    out.push_str(&trimmed[..3]);
+                    out.push_str(" ```text\n");
+                }
+                inside = !inside;
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -99,18 +80,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_list_matches_the_folder() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates/runtime/src");
-        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-            .expect("templates/runtime/src exists")
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".rs"))
-            .filter(|n| !TEST_ONLY.contains(&n.trim_end_matches(".rs")))
-            .collect();
-        on_disk.sort();
-        let listed: Vec<String> = FILES.iter().map(|(n, _)| n.to_string()).collect();
-        assert_eq!(listed, on_disk, "update runtime_sources::FILES");
+    fn every_module_of_the_runtime_is_a_listed_file() {
+        let root = FILES
+            .iter()
+            .find(|(n, _)| *n == "lib.rs")
+            .expect("lib.rs")
+            .1;
+        for m in MOD_DECL.captures_iter(root) {
+            let file = format!("{}.rs", &m[3]);
+            assert!(
+                FILES.iter().any(|(n, _)| *n == file),
+                "{file} is not listed"
+            );
+        }
     }
 
     #[test]
@@ -120,5 +102,18 @@ mod tests {
         assert!(text.contains("mod signer {"));
         assert!(!text.contains("mod signer_vectors"));
         assert!(text.contains("use crate::runtime::error::Error;"));
+        assert!(!text.contains("#[cfg(test)]"), "no test is pasted");
+        for line in text.lines().map(str::trim_start) {
+            if let Some(rest) = line
+                .strip_prefix("///")
+                .or_else(|| line.strip_prefix("//!"))
+            {
+                let rest = rest.trim();
+                assert!(
+                    !rest.starts_with("```") || rest == "```" || rest == "```text",
+                    "a doc example that would run as the includer's doctest: {line}"
+                );
+            }
+        }
     }
 }

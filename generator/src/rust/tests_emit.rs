@@ -155,7 +155,7 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
     let method_name = op.method.as_str();
     let prefix = op.path.split('{').next().unwrap_or("").to_string();
     let version = op.version.as_str();
-    let token = op.params.iter().find(|p| is_client_token(p));
+    let token = op.params.iter().find(|p| is_client_token(op, p));
     let token_check = match token.map(|p| p.location) {
         None => quote! {},
         Some(ParamLocation::Body) => quote! {

@@ -49,3 +49,13 @@ pub fn read_tree(dir: &Path, base: &Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// The seed pages of `specs/` (`specs/<service>/<lang>/seed/`): the small set of good pages
+/// that tests compile into a whole crate, as (path relative to the workspace root, bytes).
+pub fn seed_pages() -> Vec<(String, Vec<u8>)> {
+    let root = workspace_root();
+    let mut pages = read_tree(&root.join("specs"), &root);
+    pages.retain(|(path, _)| path.contains("/seed/"));
+    assert!(!pages.is_empty(), "specs/ holds the seed pages");
+    pages
+}
