@@ -57,6 +57,74 @@ where
     assert_subset(&written, &original, "$");
 }
 #[test]
+fn associate_elastic_ip_builds_its_request() {
+    let request = Client::new(&config())
+        .associate_elastic_ip("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn attach_disk_builds_its_request() {
+    let request = Client::new(&config())
+        .attach_disk("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn attach_network_interface_builds_its_request() {
+    let request = Client::new(&config())
+        .attach_network_interface("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn copy_images_builds_its_request() {
+    let request = Client::new(&config())
+        .copy_images(
+            "sample",
+            <::std::vec::Vec<::std::string::String> as ::std::default::Default>::default(),
+            "sample",
+        )
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn create_image_builds_its_request() {
+    let request = Client::new(&config())
+        .create_image("sample", "sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn create_instance_template_builds_its_request() {
+    let request = Client::new(&config())
+        .create_instance_template(
+            "sample",
+            <InstanceTemplateSpec as ::std::default::Default>::default(),
+            "sample",
+        )
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
 fn create_instances_builds_its_request() {
     let request = Client::new(&config())
         .create_instances(
@@ -103,12 +171,352 @@ fn create_instances_response_example_6_round_trips() {
     round_trip::<CreateInstancesResult>("{\"instanceIds\":[\"i-eumm****d6\",\"i-y5nh****9w\"]}");
 }
 #[test]
+fn create_keypair_builds_its_request() {
+    let request = Client::new(&config())
+        .create_keypair("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn delete_image_builds_its_request() {
+    let request = Client::new(&config())
+        .delete_image("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn delete_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .delete_instance("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn delete_keypair_builds_its_request() {
+    let request = Client::new(&config())
+        .delete_keypair("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_image_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_image("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_image_constraints_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_image_constraints("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_image_constraints_batch_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_image_constraints_batch("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_image_members_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_image_members("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_images_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_images("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instance("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instance_private_ip_address_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instance_private_ip_address("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instance_status_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instance_status("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instance_types_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instance_types("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instance_vnc_url_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instance_vnc_url("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_instances_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_instances("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_keypairs_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_keypairs("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn describe_quotas_builds_its_request() {
+    let request = Client::new(&config())
+        .describe_quotas("sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn detach_disk_builds_its_request() {
+    let request = Client::new(&config())
+        .detach_disk("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn detach_network_interface_builds_its_request() {
+    let request = Client::new(&config())
+        .detach_network_interface("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn disassociate_elastic_ip_builds_its_request() {
+    let request = Client::new(&config())
+        .disassociate_elastic_ip("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn import_keypair_builds_its_request() {
+    let request = Client::new(&config())
+        .import_keypair("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn modify_image_attribute_builds_its_request() {
+    let request = Client::new(&config())
+        .modify_image_attribute("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn modify_instance_attribute_builds_its_request() {
+    let request = Client::new(&config())
+        .modify_instance_attribute("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn modify_instance_disk_attribute_builds_its_request() {
+    let request = Client::new(&config())
+        .modify_instance_disk_attribute("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn modify_instance_network_attribute_builds_its_request() {
+    let request = Client::new(&config())
+        .modify_instance_network_attribute("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn modify_instance_password_builds_its_request() {
+    let request = Client::new(&config())
+        .modify_instance_password("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn reboot_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .reboot_instance("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn rebuild_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .rebuild_instance("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn resize_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .resize_instance("sample", "sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn share_image_builds_its_request() {
+    let request = Client::new(&config())
+        .share_image("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn start_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .start_instance("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn stop_instance_builds_its_request() {
+    let request = Client::new(&config())
+        .stop_instance("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn un_share_image_builds_its_request() {
+    let request = Client::new(&config())
+        .un_share_image("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
+fn verify_instance_template_builds_its_request() {
+    let request = Client::new(&config())
+        .verify_instance_template("sample", "sample")
+        .into_request()
+        .expect("request builds");
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.version, "v1");
+    assert!(request.path.starts_with("/regions/"), "{}", request.path);
+}
+#[test]
 fn enums_keep_unknown_values() {
-    let value: ChargeSpecChargeMode =
+    let value: ChargeChargeMode =
         serde_json::from_str("\"a value from the future\"").expect("decodes");
     assert_eq!(
         value,
-        ChargeSpecChargeMode::Unknown("a value from the future".into())
+        ChargeChargeMode::Unknown("a value from the future".into())
     );
     assert_eq!(
         serde_json::to_string(&value).expect("encodes"),
@@ -117,9 +525,16 @@ fn enums_keep_unknown_values() {
 }
 #[test]
 fn enums_read_documented_values() {
-    let value: ChargeSpecChargeMode =
-        serde_json::from_value(serde_json::Value::String("postpaid_by_duration".into()))
+    let value: ChargeChargeMode =
+        serde_json::from_value(serde_json::Value::String("prepaid_by_duration".into()))
             .expect("decodes");
-    assert_eq!(value, ChargeSpecChargeMode::PostpaidByDuration);
-    assert_eq!(value.as_str(), "postpaid_by_duration");
+    assert_eq!(value, ChargeChargeMode::PrepaidByDuration);
+    assert_eq!(value.as_str(), "prepaid_by_duration");
+}
+#[test]
+fn debug_output_hides_secrets() {
+    let value = CreateKeypairResult::new().with_private_key("s3cr3t-Value");
+    let shown = format!("{value:?}");
+    assert!(!shown.contains("s3cr3t-Value"), "{shown}");
+    assert!(shown.contains("***"), "{shown}");
 }

@@ -1,4 +1,4 @@
-//! A crate that generates its JD Cloud client at build time from the pages in `specs/vm`.
+//! A crate that generates its JD Cloud client at build time from the seed page of `specs/vm`.
 
 /// The generated client: `jdcloud::vm::Client`, `jdcloud::runtime::Config`, …
 #[allow(missing_docs, clippy::all, unreachable_pub)]

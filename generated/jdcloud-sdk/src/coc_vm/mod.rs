@@ -3,7 +3,11 @@
 //! Operations:
 //!
 //! - `createInstances` — 创建一台或多台指定配置的合作云主机实例。
-#![allow(clippy::large_enum_variant, clippy::module_inception)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::module_inception,
+    clippy::should_implement_trait
+)]
 pub mod models;
 pub use self::models::*;
 /// Client of the `coc-vm` service.
@@ -46,7 +50,7 @@ impl Client {
     ///
     /// `POST /v1/regions/{regionId}/instances`
     ///
-    /// *Documented in* `specs/coc-vm/createInstances.md` *line 1.*
+    /// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 1.*
     pub fn create_instances(
         &self,
         region_id: impl ::std::convert::Into<::std::string::String>,
@@ -132,7 +136,7 @@ impl CreateInstances {
         crate::runtime::block_on(self.send())
     }
 }
-///The errors the documentation of `createInstances` lists. Read one from a service error with [`CreateInstancesErrorKind::of`].
+/// The errors the documentation of `createInstances` lists. Read one from a service error with [`CreateInstancesErrorKind::of`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateInstancesErrorKind {
@@ -141,7 +145,7 @@ pub enum CreateInstancesErrorKind {
     /// - Parameter InstanceSpec.ImageId missing
     ///
     /// - Invalid password
-    InvalidArgument,
+    InvalidArgument = 508935190,
     /// `FAILED_PRECONDITION`.
     ///
     /// - Disk type 'xx' is out of stock
@@ -149,17 +153,17 @@ pub enum CreateInstancesErrorKind {
     /// - Image 'xx' not ready
     ///
     /// - Image constraints. Doesn't support instanceType 'xx'
-    FailedPrecondition,
+    FailedPrecondition = 149797007,
     /// `OUT_OF_RANGE`.
     ///
     /// - Maxcount out of range
     ///
     /// - InstanceSpec.SystemDisk.CloudDiskSpec.DiskSizeGB out of range
-    OutOfRange,
+    OutOfRange = 369612239,
     /// `CONFLICT`.
     ///
     /// - Subnet 'xx' not support ipv6
-    Conflict,
+    Conflict = 850792503,
     /// `NOT_FOUND`.
     ///
     /// - InstanceType 'xx' not found
@@ -171,21 +175,21 @@ pub enum CreateInstancesErrorKind {
     /// - KeyPair 'xx' not found
     ///
     /// - Image 'xx' not found
-    NotFound,
+    NotFound = 200117369,
     /// `QUOTA_EXCEEDED`.
     ///
     /// - Instance quota limit exceeded
-    QuotaExceeded,
+    QuotaExceeded = 50826449,
     /// `INTERNAL`.
     ///
     /// - Internal server error
-    Internal,
+    Internal = 322540072,
     /// `UNKNOWN`.
     ///
     /// - Unknown server error
-    Unknown,
+    Unknown = 773670273,
     /// Any other error.
-    Other,
+    Other = 0,
 }
 impl CreateInstancesErrorKind {
     /// The documented error a service error is, by its JD status, else its HTTP status.

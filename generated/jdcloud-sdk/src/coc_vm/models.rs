@@ -2,7 +2,7 @@
 #![allow(clippy::large_enum_variant)]
 /// `ChargeSpec`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 53.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 53.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChargeSpec {
@@ -42,7 +42,7 @@ impl ChargeSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `chargeMode`.
+    /// Sets `chargeMode`.
     pub fn with_charge_mode(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -50,7 +50,7 @@ impl ChargeSpec {
         self.charge_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeUnit`.
+    /// Sets `chargeUnit`.
     pub fn with_charge_unit(
         mut self,
         value: impl ::std::convert::Into<ChargeSpecChargeUnit>,
@@ -58,12 +58,12 @@ impl ChargeSpec {
         self.charge_unit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeDuration`.
+    /// Sets `chargeDuration`.
     pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `autoRenew`.
+    /// Sets `autoRenew`.
     pub fn with_auto_renew(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.auto_renew = ::std::option::Option::Some(value.into());
         self
@@ -71,7 +71,7 @@ impl ChargeSpec {
 }
 /// `CreateInstancesResult`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 93.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 93.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateInstancesResult {
@@ -90,7 +90,7 @@ impl CreateInstancesResult {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `instanceIds`.
+    /// Sets `instanceIds`.
     pub fn with_instance_ids(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -101,7 +101,7 @@ impl CreateInstancesResult {
 }
 /// `ElasticIpSpec`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 77.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 77.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ElasticIpSpec {
@@ -152,7 +152,7 @@ impl ElasticIpSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `chargeMode`.
+    /// Sets `chargeMode`.
     pub fn with_charge_mode(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -160,7 +160,7 @@ impl ElasticIpSpec {
         self.charge_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargePlan`.
+    /// Sets `chargePlan`.
     pub fn with_charge_plan(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -168,7 +168,7 @@ impl ElasticIpSpec {
         self.charge_plan = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeUnit`.
+    /// Sets `chargeUnit`.
     pub fn with_charge_unit(
         mut self,
         value: impl ::std::convert::Into<ElasticIpSpecChargeUnit>,
@@ -176,7 +176,7 @@ impl ElasticIpSpec {
         self.charge_unit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeDuration`.
+    /// Sets `chargeDuration`.
     pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
@@ -184,7 +184,7 @@ impl ElasticIpSpec {
 }
 /// `InstanceDiskAttachmentSpec`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 60.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 60.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstanceDiskAttachmentSpec {
@@ -207,7 +207,7 @@ impl InstanceDiskAttachmentSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `diskSizeGB`.
+    /// Sets `diskSizeGB`.
     pub fn with_disk_size_gb(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.disk_size_gb = ::std::option::Option::Some(value.into());
         self
@@ -215,7 +215,7 @@ impl InstanceDiskAttachmentSpec {
 }
 /// `InstanceSpec`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 38.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 38.*
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstanceSpec {
@@ -306,7 +306,7 @@ impl InstanceSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `password`.
+    /// Sets `password`.
     pub fn with_password(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -314,7 +314,7 @@ impl InstanceSpec {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `keyName`.
+    /// Sets `keyName`.
     pub fn with_key_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -322,7 +322,7 @@ impl InstanceSpec {
         self.key_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `passwordAuth`.
+    /// Sets `passwordAuth`.
     pub fn with_password_auth(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -330,12 +330,12 @@ impl InstanceSpec {
         self.password_auth = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `elasticIpSpec`.
+    /// Sets `elasticIpSpec`.
     pub fn with_elastic_ip_spec(mut self, value: impl ::std::convert::Into<ElasticIpSpec>) -> Self {
         self.elastic_ip_spec = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `dataDisks`.
+    /// Sets `dataDisks`.
     pub fn with_data_disks(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<InstanceDiskAttachmentSpec>>,
@@ -343,7 +343,7 @@ impl InstanceSpec {
         self.data_disks = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `charge`.
+    /// Sets `charge`.
     pub fn with_charge(mut self, value: impl ::std::convert::Into<ChargeSpec>) -> Self {
         self.charge = ::std::option::Option::Some(value.into());
         self
@@ -369,7 +369,7 @@ impl ::std::fmt::Debug for InstanceSpec {
 }
 /// `NetworkInterfaceSpec`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 65.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 65.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceSpec {
@@ -404,7 +404,7 @@ impl NetworkInterfaceSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `ip`.
+    /// Sets `ip`.
     pub fn with_ip(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.ip = ::std::option::Option::Some(value.into());
         self
@@ -412,7 +412,7 @@ impl NetworkInterfaceSpec {
 }
 /// `SecurityGroupCreate`
 ///
-/// *Documented in* `specs/coc-vm/createInstances.md` *line 72.*
+/// *Documented in* `specs/coc-vm/zh/seed/createInstances.md` *line 72.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SecurityGroupCreate {
@@ -435,7 +435,7 @@ impl SecurityGroupCreate {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `groupName`.
+    /// Sets `groupName`.
     pub fn with_group_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,

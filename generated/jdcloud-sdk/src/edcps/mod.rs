@@ -3,7 +3,11 @@
 //! Operations:
 //!
 //! - `createInstances` — Create one or more Distributed Cloud Physical Servers with specified configuration
-#![allow(clippy::large_enum_variant, clippy::module_inception)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::module_inception,
+    clippy::should_implement_trait
+)]
 pub mod models;
 pub use self::models::*;
 /// Client of the `edcps` service.
@@ -60,7 +64,7 @@ impl Client {
     ///
     /// `PUT /v1/regions/{regionId}/instances`
     ///
-    /// *Documented in* `specs/edcps/createInstances.md` *line 1.*
+    /// *Documented in* `specs/edcps/en/seed/createInstances.md` *line 1.*
     pub fn create_instances(
         &self,
         region_id: impl ::std::convert::Into<::std::string::String>,
@@ -134,28 +138,28 @@ impl CreateInstances {
         crate::runtime::block_on(self.send())
     }
 }
-///The errors the documentation of `createInstances` lists. Read one from a service error with [`CreateInstancesErrorKind::of`].
+/// The errors the documentation of `createInstances` lists. Read one from a service error with [`CreateInstancesErrorKind::of`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateInstancesErrorKind {
     /// HTTP 400.
     ///
     /// - Bad request
-    BadRequest,
+    BadRequest = 400,
     /// HTTP 404.
     ///
     /// - Not found
-    NotFound,
+    NotFound = 404,
     /// HTTP 500.
     ///
     /// - Internal server error
-    InternalServerError,
+    InternalServerError = 500,
     /// HTTP 503.
     ///
     /// - Service unavailable
-    ServiceUnavailable,
+    ServiceUnavailable = 503,
     /// Any other error.
-    Other,
+    Other = 0,
 }
 impl CreateInstancesErrorKind {
     /// The documented error a service error is, by its JD status, else its HTTP status.

@@ -2,7 +2,7 @@
 #![allow(clippy::large_enum_variant)]
 /// `AliasIpInfo`
 ///
-/// *Documented in* `specs/edcps/createInstances.md` *line 66.*
+/// *Documented in* `specs/edcps/en/seed/createInstances.md` *line 66.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct AliasIpInfo {
@@ -28,12 +28,12 @@ impl AliasIpInfo {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cidr`.
+    /// Sets `cidr`.
     pub fn with_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cidr = ::std::option::Option::Some(value.into());
         self
@@ -41,7 +41,7 @@ impl AliasIpInfo {
 }
 /// `ChargeSpec`
 ///
-/// *Documented in* `specs/edcps/createInstances.md` *line 71.*
+/// *Documented in* `specs/edcps/en/seed/createInstances.md` *line 71.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ChargeSpec {
@@ -88,7 +88,7 @@ impl ChargeSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `chargeMode`.
+    /// Sets `chargeMode`.
     pub fn with_charge_mode(
         mut self,
         value: impl ::std::convert::Into<ChargeSpecChargeMode>,
@@ -96,7 +96,7 @@ impl ChargeSpec {
         self.charge_mode = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeUnit`.
+    /// Sets `chargeUnit`.
     pub fn with_charge_unit(
         mut self,
         value: impl ::std::convert::Into<ChargeSpecChargeUnit>,
@@ -104,17 +104,17 @@ impl ChargeSpec {
         self.charge_unit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `chargeDuration`.
+    /// Sets `chargeDuration`.
     pub fn with_charge_duration(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.charge_duration = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `autoRenew`.
+    /// Sets `autoRenew`.
     pub fn with_auto_renew(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.auto_renew = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `buyScenario`.
+    /// Sets `buyScenario`.
     pub fn with_buy_scenario(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -125,7 +125,7 @@ impl ChargeSpec {
 }
 /// `CreateInstancesResult`
 ///
-/// *Documented in* `specs/edcps/createInstances.md` *line 86.*
+/// *Documented in* `specs/edcps/en/seed/createInstances.md` *line 86.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateInstancesResult {
@@ -144,7 +144,7 @@ impl CreateInstancesResult {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `instanceIds`.
+    /// Sets `instanceIds`.
     pub fn with_instance_ids(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -155,7 +155,7 @@ impl CreateInstancesResult {
 }
 /// `InstanceSpec`
 ///
-/// *Documented in* `specs/edcps/createInstances.md` *line 40.*
+/// *Documented in* `specs/edcps/en/seed/createInstances.md` *line 40.*
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstanceSpec {
@@ -310,7 +310,7 @@ impl InstanceSpec {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `hostname`.
+    /// Sets `hostname`.
     pub fn with_hostname(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -318,7 +318,7 @@ impl InstanceSpec {
         self.hostname = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `subnetId`.
+    /// Sets `subnetId`.
     pub fn with_subnet_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -326,7 +326,7 @@ impl InstanceSpec {
         self.subnet_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `enableInternet`.
+    /// Sets `enableInternet`.
     pub fn with_enable_internet(
         mut self,
         value: impl ::std::convert::Into<InstanceSpecEnableInternet>,
@@ -334,12 +334,12 @@ impl InstanceSpec {
         self.enable_internet = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cidr`.
+    /// Sets `cidr`.
     pub fn with_cidr(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.cidr = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `privateIp`.
+    /// Sets `privateIp`.
     pub fn with_private_ip(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -347,7 +347,7 @@ impl InstanceSpec {
         self.private_ip = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `lineType`.
+    /// Sets `lineType`.
     pub fn with_line_type(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -355,17 +355,17 @@ impl InstanceSpec {
         self.line_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `bandwidth`.
+    /// Sets `bandwidth`.
     pub fn with_bandwidth(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.bandwidth = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `extraUplinkBandwidth`.
+    /// Sets `extraUplinkBandwidth`.
     pub fn with_extra_uplink_bandwidth(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.extra_uplink_bandwidth = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn with_description(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -373,7 +373,7 @@ impl InstanceSpec {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `password`.
+    /// Sets `password`.
     pub fn with_password(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -381,7 +381,7 @@ impl InstanceSpec {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `userData`.
+    /// Sets `userData`.
     pub fn with_user_data(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -389,7 +389,7 @@ impl InstanceSpec {
         self.user_data = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `keypairId`.
+    /// Sets `keypairId`.
     pub fn with_keypair_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -397,7 +397,7 @@ impl InstanceSpec {
         self.keypair_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `aliasIps`.
+    /// Sets `aliasIps`.
     pub fn with_alias_ips(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<AliasIpInfo>>,

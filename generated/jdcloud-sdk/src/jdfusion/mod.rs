@@ -3,7 +3,11 @@
 //! Operations:
 //!
 //! - `createVmInstance` — Create Virtual Machines according to the cloud provider
-#![allow(clippy::large_enum_variant, clippy::module_inception)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::module_inception,
+    clippy::should_implement_trait
+)]
 pub mod models;
 pub use self::models::*;
 /// Client of the `jdfusion` service.
@@ -28,7 +32,7 @@ impl Client {
     ///
     /// `POST /v1/regions/{regionId}/vm_instances`
     ///
-    /// *Documented in* `specs/jdfusion/createVmInstance.md` *line 1.*
+    /// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 1.*
     pub fn create_vm_instance(
         &self,
         region_id: impl ::std::convert::Into<::std::string::String>,

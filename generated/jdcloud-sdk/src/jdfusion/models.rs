@@ -2,7 +2,7 @@
 #![allow(clippy::large_enum_variant)]
 /// `CreateVm`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 30.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 30.*
 #[derive(Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVm {
@@ -189,12 +189,12 @@ impl CreateVm {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `az`.
+    /// Sets `az`.
     pub fn with_az(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.az = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cloudID`.
+    /// Sets `cloudID`.
     pub fn with_cloud_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -202,7 +202,7 @@ impl CreateVm {
         self.cloud_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `createdTime`.
+    /// Sets `createdTime`.
     pub fn with_created_time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -210,7 +210,7 @@ impl CreateVm {
         self.created_time = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn with_description(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -218,7 +218,7 @@ impl CreateVm {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `elasticIpAddress`.
+    /// Sets `elasticIpAddress`.
     pub fn with_elastic_ip_address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -226,7 +226,7 @@ impl CreateVm {
         self.elastic_ip_address = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `hostName`.
+    /// Sets `hostName`.
     pub fn with_host_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -234,27 +234,27 @@ impl CreateVm {
         self.host_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `imageType`.
+    /// Sets `imageType`.
     pub fn with_image_type(mut self, value: impl ::std::convert::Into<ImageType>) -> Self {
         self.image_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `instanceType`.
+    /// Sets `instanceType`.
     pub fn with_instance_type(mut self, value: impl ::std::convert::Into<InstanceType>) -> Self {
         self.instance_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `internetMaxBandwidthIn`.
+    /// Sets `internetMaxBandwidthIn`.
     pub fn with_internet_max_bandwidth_in(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.internet_max_bandwidth_in = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `internetMaxBandwidthOut`.
+    /// Sets `internetMaxBandwidthOut`.
     pub fn with_internet_max_bandwidth_out(
         mut self,
         value: impl ::std::convert::Into<i32>,
@@ -262,7 +262,7 @@ impl CreateVm {
         self.internet_max_bandwidth_out = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `keyNames`.
+    /// Sets `keyNames`.
     pub fn with_key_names(
         mut self,
         value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
@@ -270,7 +270,7 @@ impl CreateVm {
         self.key_names = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `keyPairName`.
+    /// Sets `keyPairName`.
     pub fn with_key_pair_name(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -278,7 +278,7 @@ impl CreateVm {
         self.key_pair_name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `password`.
+    /// Sets `password`.
     pub fn with_password(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -286,12 +286,12 @@ impl CreateVm {
         self.password = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `passwordInherit`.
+    /// Sets `passwordInherit`.
     pub fn with_password_inherit(mut self, value: impl ::std::convert::Into<bool>) -> Self {
         self.password_inherit = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `privateIpAddress`.
+    /// Sets `privateIpAddress`.
     pub fn with_private_ip_address(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -299,12 +299,12 @@ impl CreateVm {
         self.private_ip_address = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `region`.
+    /// Sets `region`.
     pub fn with_region(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `securityGroupId`.
+    /// Sets `securityGroupId`.
     pub fn with_security_group_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -312,22 +312,22 @@ impl CreateVm {
         self.security_group_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn with_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `systemDisk`.
+    /// Sets `systemDisk`.
     pub fn with_system_disk(mut self, value: impl ::std::convert::Into<SystemDisk>) -> Self {
         self.system_disk = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tags`.
+    /// Sets `tags`.
     pub fn with_tags(mut self, value: impl ::std::convert::Into<::std::vec::Vec<Tag>>) -> Self {
         self.tags = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `userData`.
+    /// Sets `userData`.
     pub fn with_user_data(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -370,7 +370,7 @@ impl ::std::fmt::Debug for CreateVm {
 }
 /// `CreateVmInstanceResult`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 95.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 95.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVmInstanceResult {
@@ -389,7 +389,7 @@ impl CreateVmInstanceResult {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `task`.
+    /// Sets `task`.
     pub fn with_task(mut self, value: impl ::std::convert::Into<ResourceTfInfo>) -> Self {
         self.task = ::std::option::Option::Some(value.into());
         self
@@ -397,7 +397,7 @@ impl CreateVmInstanceResult {
 }
 /// `CreateVmReq`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 26.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 26.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct CreateVmReq {
@@ -416,7 +416,7 @@ impl CreateVmReq {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `vms`.
+    /// Sets `vms`.
     pub fn with_vms(mut self, value: impl ::std::convert::Into<CreateVm>) -> Self {
         self.vms = ::std::option::Option::Some(value.into());
         self
@@ -424,7 +424,7 @@ impl CreateVmReq {
 }
 /// `ImageType`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 59.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 59.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ImageType {
@@ -499,7 +499,7 @@ impl ImageType {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `cloudID`.
+    /// Sets `cloudID`.
     pub fn with_cloud_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -507,17 +507,17 @@ impl ImageType {
         self.cloud_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `desc`.
+    /// Sets `desc`.
     pub fn with_desc(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.desc = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `id`.
+    /// Sets `id`.
     pub fn with_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `imageSource`.
+    /// Sets `imageSource`.
     pub fn with_image_source(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -525,17 +525,17 @@ impl ImageType {
         self.image_source = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `osType`.
+    /// Sets `osType`.
     pub fn with_os_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.os_type = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `osVersion`.
+    /// Sets `osVersion`.
     pub fn with_os_version(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -543,7 +543,7 @@ impl ImageType {
         self.os_version = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `platform`.
+    /// Sets `platform`.
     pub fn with_platform(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -551,7 +551,7 @@ impl ImageType {
         self.platform = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `region`.
+    /// Sets `region`.
     pub fn with_region(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.region = ::std::option::Option::Some(value.into());
         self
@@ -559,7 +559,7 @@ impl ImageType {
 }
 /// `InstanceType`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 71.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 71.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstanceType {
@@ -592,17 +592,17 @@ impl InstanceType {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `cpu`.
+    /// Sets `cpu`.
     pub fn with_cpu(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.cpu = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `memory`.
+    /// Sets `memory`.
     pub fn with_memory(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.memory = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `name`.
+    /// Sets `name`.
     pub fn with_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.name = ::std::option::Option::Some(value.into());
         self
@@ -610,7 +610,7 @@ impl InstanceType {
 }
 /// `ResourceTFInfo`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 99.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 99.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourceTfInfo {
@@ -685,12 +685,12 @@ impl ResourceTfInfo {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `body`.
+    /// Sets `body`.
     pub fn with_body(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.body = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `cloudId`.
+    /// Sets `cloudId`.
     pub fn with_cloud_id(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -698,7 +698,7 @@ impl ResourceTfInfo {
         self.cloud_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `createdTime`.
+    /// Sets `createdTime`.
     pub fn with_created_time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -706,7 +706,7 @@ impl ResourceTfInfo {
         self.created_time = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `provider`.
+    /// Sets `provider`.
     pub fn with_provider(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -714,17 +714,17 @@ impl ResourceTfInfo {
         self.provider = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `result`.
+    /// Sets `result`.
     pub fn with_result(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.result = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `status`.
+    /// Sets `status`.
     pub fn with_status(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.status = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `updateTime`.
+    /// Sets `updateTime`.
     pub fn with_update_time(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -732,12 +732,12 @@ impl ResourceTfInfo {
         self.update_time = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `userId`.
+    /// Sets `userId`.
     pub fn with_user_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.user_id = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `uuid`.
+    /// Sets `uuid`.
     pub fn with_uuid(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.uuid = ::std::option::Option::Some(value.into());
         self
@@ -745,7 +745,7 @@ impl ResourceTfInfo {
 }
 /// `SystemDisk`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 77.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 77.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
@@ -778,7 +778,7 @@ impl SystemDisk {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `category`.
+    /// Sets `category`.
     pub fn with_category(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -786,7 +786,7 @@ impl SystemDisk {
         self.category = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `description`.
+    /// Sets `description`.
     pub fn with_description(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -794,7 +794,7 @@ impl SystemDisk {
         self.description = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `diskSize`.
+    /// Sets `diskSize`.
     pub fn with_disk_size(mut self, value: impl ::std::convert::Into<i32>) -> Self {
         self.disk_size = ::std::option::Option::Some(value.into());
         self
@@ -802,7 +802,7 @@ impl SystemDisk {
 }
 /// `Tag`
 ///
-/// *Documented in* `specs/jdfusion/createVmInstance.md` *line 83.*
+/// *Documented in* `specs/jdfusion/en/seed/createVmInstance.md` *line 83.*
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Tag {
@@ -828,12 +828,12 @@ impl Tag {
             ..::std::default::Default::default()
         }
     }
-    ///Sets `tagKey`.
+    /// Sets `tagKey`.
     pub fn with_tag_key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
         self.tag_key = ::std::option::Option::Some(value.into());
         self
     }
-    ///Sets `tagValue`.
+    /// Sets `tagValue`.
     pub fn with_tag_value(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
