@@ -18,9 +18,10 @@ use jdcloud_sdk_runtime::{
 use serde_json::Value;
 
 use support::capture::Capture;
-use support::server::{refused_addr, Behavior, Server};
+use support::server::{refused_addr, unaccepting_addr, Behavior, Server};
 
 /// The limits every fault runs under: short, so the suite takes seconds.
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
 const ATTEMPT_TIMEOUT: Duration = Duration::from_millis(1000);
 const STALL_TIMEOUT: Duration = Duration::from_millis(300);
 const TOTAL_TIMEOUT: Duration = Duration::from_millis(3000);
@@ -31,7 +32,7 @@ const SLACK: Duration = Duration::from_millis(700);
 fn config(endpoint: &str) -> Config {
     Config::new(Credentials::new("fault-access-key", "fault-secret-key"))
         .with_endpoint(Endpoint::parse(endpoint).expect("endpoint"))
-        .with_connect_timeout(ATTEMPT_TIMEOUT)
+        .with_connect_timeout(CONNECT_TIMEOUT)
         .with_timeout(ATTEMPT_TIMEOUT)
         .with_stall_timeout(STALL_TIMEOUT)
         .with_total_timeout(TOTAL_TIMEOUT)
@@ -51,6 +52,8 @@ enum Setup {
     Serve(Behavior),
     /// Nothing listens on the port.
     Refused,
+    /// A listener whose queue is full: connections are never established.
+    Unaccepting,
     /// A plain HTTP server, called with `https://`.
     Tls,
 }
@@ -103,6 +106,15 @@ fn faults() -> Vec<Fault> {
             setup: Setup::Refused,
             expect: |e| transport(TransportErrorKind::Connect)(e),
             get_attempts: 3..=3,
+            post_received: false,
+        },
+        Fault {
+            server: "never accepts the connection (full backlog)",
+            setup: Setup::Unaccepting,
+            expect: |e| {
+                matches!(e, Error::Transport(t) if t.kind() == TransportErrorKind::Connect && t.message().contains("in time"))
+            },
+            get_attempts: 2..=3,
             post_received: false,
         },
         Fault {
@@ -182,7 +194,8 @@ fn faults() -> Vec<Fault> {
                 every: Duration::from_millis(10),
             }),
             expect: |_| false,
-            get_attempts: 1..=1,
+            // Two when a loaded machine holds the server back past the stall timeout.
+            get_attempts: 1..=2,
             post_received: true,
         },
         Fault {
@@ -268,8 +281,14 @@ struct Run {
 
 /// Plays `fault` against a request made by `request`.
 async fn play(fault: &Fault, capture: &Capture, request: Request) -> Run {
+    let mut held = None;
     let (endpoint, server) = match &fault.setup {
         Setup::Refused => (format!("http://{}", refused_addr().await), None),
+        Setup::Unaccepting => {
+            let (addr, keep) = unaccepting_addr().await;
+            held = Some(keep);
+            (format!("http://{addr}"), None)
+        }
         Setup::Tls => {
             let server = Server::start(Behavior::Hang).await;
             (format!("https://{}", server.addr), Some(server))
@@ -291,6 +310,7 @@ async fn play(fault: &Fault, capture: &Capture, request: Request) -> Run {
     let started = Instant::now();
     let result = send::<Value>(&config, request).await;
     let elapsed = started.elapsed();
+    drop(held);
     Run {
         result,
         attempts: capture.attempts(),
@@ -360,7 +380,7 @@ async fn fault_table() {
     let mut table = String::new();
     writeln!(
         table,
-        "limits: attempt {ATTEMPT_TIMEOUT:?}, stall {STALL_TIMEOUT:?}, total {TOTAL_TIMEOUT:?}, body {MAX_RESPONSE_BYTES} bytes, 3 attempts; GET (safe to repeat)"
+        "limits: connect {CONNECT_TIMEOUT:?}, attempt {ATTEMPT_TIMEOUT:?}, stall {STALL_TIMEOUT:?}, total {TOTAL_TIMEOUT:?}, body {MAX_RESPONSE_BYTES} bytes, 3 attempts; GET (safe to repeat)"
     )
     .unwrap();
     writeln!(
@@ -444,7 +464,8 @@ async fn a_post_without_client_token_is_never_sent_twice() {
             ));
         }
         // Only a connection that was never made may be tried again.
-        let retried_safely = run.attempts == 1 || matches!(fault.setup, Setup::Refused);
+        let retried_safely =
+            run.attempts == 1 || matches!(fault.setup, Setup::Refused | Setup::Unaccepting);
         if !retried_safely {
             failures.push(format!("{}: {} attempts", fault.server, run.attempts));
         }

@@ -124,6 +124,28 @@ pub async fn refused_addr() -> SocketAddr {
     listener.local_addr().expect("address")
 }
 
+/// An address whose listener never accepts and whose queue of connections waiting to be accepted
+/// is full, so that a new connection is never established: connecting times out. Keep the
+/// returned value alive for as long as the address is used.
+pub async fn unaccepting_addr() -> (SocketAddr, Held) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket.bind("127.0.0.1:0".parse().unwrap()).expect("bind");
+    let addr = socket.local_addr().expect("address");
+    let listener = socket.listen(0).expect("listen");
+    // Fill the queue: connections the listener never accepts.
+    let mut fillers = Vec::new();
+    for _ in 0..4 {
+        match tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(addr)).await {
+            Ok(Ok(stream)) => fillers.push(stream),
+            _ => break,
+        }
+    }
+    (addr, Held(listener, fillers))
+}
+
+/// Keeps a listener and its unaccepted connections open until dropped.
+pub struct Held(TcpListener, Vec<TcpStream>);
+
 async fn handle(
     mut stream: TcpStream,
     behavior: Behavior,
