@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every check of the project: formatting, lints, docs, the tests of the generator and of
-# what it generates, the OpenAPI validators and scores, the end-to-end suite, a bounded fuzz
+# Runs every check of the project: formatting, lints, docs, the tests of the generator, of the
+# runtime (with its fault suite) and of what it generates, the diff classification against
+# cargo-semver-checks, the OpenAPI validators and scores, the end-to-end suite, a bounded fuzz
 # run and the benchmarks (quick mode). Installs what those checks need (Python and npm packages
 # into ~/.cache).
 # Usage: bash tests/run-all.sh
@@ -15,12 +16,19 @@ cargo fmt --all -- --check
 
 step "clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p jdcloud-sdk-runtime --all-targets --all-features -- -D warnings
 
 step "rustdoc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc -p jdcloud-sdk-runtime --all-features --no-deps --quiet
 
 step "tests"
 cargo test --workspace
+# The runtime's optional parts (blocking, test-util) with their tests and doc examples.
+cargo test -p jdcloud-sdk-runtime --all-features
+
+step "the runtime's fault suite, one line per fault (tests/faults/run.sh)"
+bash tests/faults/run.sh
 
 step "parse the corpus (release build, timings)"
 cargo build --release --quiet -p jdcloud-codegen
@@ -35,6 +43,9 @@ fi
 
 step "the generated crate"
 bash tests/sdk/check.sh
+
+step "diff's classification against cargo-semver-checks (tests/semver/check.sh)"
+bash tests/semver/check.sh
 
 step "OpenAPI: four validators"
 bash tests/openapi/check.sh
