@@ -80,7 +80,7 @@ pub(crate) fn build(
         let (body, schema) = request_body(sh.cx, op, name);
         o.insert("requestBody".into(), body);
         components.push((name.clone(), schema));
-    } else if matches!(op.method.as_str(), "POST" | "PUT" | "PATCH") {
+    } else if op.method.has_body() {
         // Clients send a JSON object even when the page documents no body parameter.
         o.insert(
             "requestBody".into(),
@@ -95,6 +95,20 @@ pub(crate) fn build(
     components.extend(resp_components);
     if !op.errors.is_empty() {
         o.insert("x-jdcloud-error-codes".into(), error_codes(op));
+    }
+    if let Some(p) = &op.traits.pagination {
+        o.insert(
+            "x-jdcloud-pagination".into(),
+            json!({
+                "pageNumber": p.page_number,
+                "pageSize": p.page_size,
+                "totalCount": p.total_count,
+                "items": p.items,
+            }),
+        );
+    }
+    if let Some(token) = &op.traits.idempotency_token {
+        o.insert("x-jdcloud-idempotency-token".into(), json!(token));
     }
     o.insert("x-jdcloud-source".into(), json!(op.source.to_string()));
     Built {

@@ -299,7 +299,11 @@ fn comment_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 /// A one-line `#[doc]` attribute for text the emitter writes around a name (`Sets `x`.`),
 /// with the same guarantees as [`doc_lines`].
 pub fn doc_attr(text: &str) -> TokenStream {
-    let line = without_bidi_controls(&text.replace(['\r', '\n'], " "));
+    let mut line = without_bidi_controls(&text.replace(['\r', '\n'], " "));
+    // `/// text`, as written by hand, once rustfmt turns the attribute into a comment.
+    if !line.starts_with(' ') {
+        line.insert(0, ' ');
+    }
     quote! { #[doc = #line] }
 }
 
