@@ -7,11 +7,13 @@
 
 pub mod corrections;
 pub mod diagnostics;
+pub mod diff;
 pub mod ir;
 pub mod openapi;
 pub mod output;
 pub mod par;
 pub mod parse;
+pub mod release;
 pub mod resolve;
 pub mod rust;
 pub mod traits;

@@ -89,6 +89,24 @@ enum Command {
         #[arg(long = "corrections", value_name = "FILE")]
         corrections: Vec<PathBuf>,
     },
+    /// Lists every change between two sets of pages, per service, each classified: breaking
+    /// for Rust code, breaking on the wire, compatible, or docs only.
+    Diff {
+        /// The old pages: a markdown file or a folder.
+        old: PathBuf,
+        /// The new pages: a markdown file or a folder.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Exit with status 1 when there is such a change.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// A corrections file for both sides; repeat for more (default: the
+        /// `corrections.toml` at the root of each side's folder).
+        #[arg(long = "corrections", value_name = "FILE")]
+        corrections: Vec<PathBuf>,
+    },
     /// Writes one OpenAPI document per service, `<out>/<service>.json`.
     Openapi {
         /// Markdown files or folders (folders are searched for `*.md`).
@@ -109,6 +127,23 @@ enum Command {
         #[arg(long = "corrections", value_name = "FILE")]
         corrections: Vec<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    /// Any change breaking for Rust code or on the wire.
+    Breaking,
+    /// Changes breaking for Rust code.
+    Rust,
+    /// Changes breaking on the wire.
+    Wire,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -133,6 +168,7 @@ fn main() -> ExitCode {
         | Command::Generate { inputs, .. }
         | Command::Openapi { inputs, .. } => inputs.clone(),
         Command::Check { specs, .. } => vec![specs.clone()],
+        Command::Diff { old, new, .. } => vec![old.clone(), new.clone()],
     };
     if let Err(why) = inputs_exist(&inputs) {
         eprintln!("error: {why}");
@@ -191,7 +227,44 @@ fn main() -> ExitCode {
             generated,
             corrections,
         } => run_check(&specs, &corrections, &generated),
+        Command::Diff {
+            old,
+            new,
+            format,
+            fail_on,
+            corrections,
+        } => run_diff(old, new, format, fail_on, corrections),
     }
+}
+
+fn run_diff(
+    old: PathBuf,
+    new: PathBuf,
+    format: DiffFormat,
+    fail_on: Option<FailOn>,
+    corrections: Vec<PathBuf>,
+) -> ExitCode {
+    use jdcloud_codegen::diff::{command, render};
+    let outcome = command::run(&command::Request {
+        old: vec![old],
+        new: vec![new],
+        corrections,
+        format: match format {
+            DiffFormat::Text => render::Format::Text,
+            DiffFormat::Markdown => render::Format::Markdown,
+            DiffFormat::Json => render::Format::Json,
+        },
+        fail_on: fail_on.map(|f| match f {
+            FailOn::Breaking => command::FailOn::Breaking,
+            FailOn::Rust => command::FailOn::Rust,
+            FailOn::Wire => command::FailOn::Wire,
+        }),
+    });
+    for line in &outcome.stderr {
+        eprintln!("warning: {line}");
+    }
+    print!("{}", outcome.stdout);
+    ExitCode::from(outcome.status)
 }
 
 /// The consistency report of the pages as read (corrections aside: it is about the pages).
@@ -237,7 +310,8 @@ fn corrections_exist(command: &Command) -> Result<(), String> {
         Command::Parse { corrections, .. }
         | Command::Generate { corrections, .. }
         | Command::Check { corrections, .. }
-        | Command::Openapi { corrections, .. } => corrections,
+        | Command::Openapi { corrections, .. }
+        | Command::Diff { corrections, .. } => corrections,
     };
     match files.iter().find(|f| !f.is_file()) {
         Some(f) => Err(format!(
@@ -387,8 +461,10 @@ fn generated_groups(
         runtime: jdcloud_codegen::rust::RuntimeDependency::for_crate_at(&out.join("jdcloud-sdk")),
         ..Default::default()
     };
-    let mut files =
-        jdcloud_codegen::generate_files_with(&loaded.api(), &options).map_err(|e| e.to_string())?;
+    let (mut files, release) =
+        jdcloud_codegen::release::generate_files(&loaded.api(), &options, out)
+            .map_err(|e| e.to_string())?;
+    eprintln!("{}", release.summary());
     if rustfmt {
         if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
             eprintln!("warning: {why}");
