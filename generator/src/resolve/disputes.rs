@@ -128,8 +128,8 @@ impl Disputes {
         });
     }
 
-    /// Reports everything found and returns the disagreements, and the pages whose value was
-    /// not used somewhere.
+    /// Reports everything found and returns the disagreements, and the rows (sources) whose
+    /// value was not used.
     pub(super) fn finish(self, diags: &mut Diagnostics) -> (Vec<Disagreement>, BTreeSet<Source>) {
         let mut overruled = BTreeSet::new();
         for (at, message) in self.conflicts {

@@ -101,7 +101,7 @@ fn merge_pages(pages: Vec<(Rank, OperationPage)>, diags: &mut Diagnostics) -> Me
     for (rank, o) in ops.iter().skip(1) {
         duplicates.push(o.source.clone());
         duplicates.extend(o.duplicates.iter().cloned());
-        let differs = overruled.contains(&o.source);
+        let differs = overruled.iter().any(|s| s.file == o.source.file);
         diags.report(
             if differs {
                 Severity::Warning
