@@ -23,7 +23,7 @@ use crate::signer::{
     self, Query, SignableRequest, DATE_HEADER, DEFAULT_SIGNING_REGION, NONCE_HEADER,
     SECURITY_TOKEN_HEADER,
 };
-use crate::transport::{send_with_reqwest, Attempt, HttpResponse};
+use crate::transport::{send_with_reqwest, Attempt, Body, Limits};
 
 /// Header carrying the request ID on responses without a body.
 pub const REQUEST_ID_HEADER: &str = "x-jdcloud-request-id";
@@ -339,7 +339,7 @@ pub async fn send<T: DeserializeOwned>(
     let call = async {
         let started = Instant::now();
         let result = match send_with_retries(config, &request).await {
-            Ok(success) => read_success(success.status, &success.body, success.request_id),
+            Ok(success) => read_success(success.status, success.body.as_ref(), success.request_id),
             Err(error) => Err(error),
         };
         let span = tracing::Span::current();
@@ -360,15 +360,18 @@ pub async fn send<T: DeserializeOwned>(
 }
 
 /// A 2xx response, read whole.
-struct Success {
+struct Success<B> {
     status: u16,
     request_id: Option<String>,
-    body: Vec<u8>,
+    body: B,
 }
 
 /// Sends attempts until one succeeds, the retry policy gives up, or the call's
 /// time is up. Not generic, so that it is compiled once.
-async fn send_with_retries(config: &Config, request: &Request) -> Result<Success, Error> {
+async fn send_with_retries(
+    config: &Config,
+    request: &Request,
+) -> Result<Success<impl AsRef<[u8]> + Send>, Error> {
     let span = tracing::Span::current();
     let policy = *config.retry();
     let started = Instant::now();
@@ -415,6 +418,7 @@ async fn send_with_retries(config: &Config, request: &Request) -> Result<Success
         tokio::time::sleep(delay).await;
     }
 }
+
 /// One attempt of a request, signed and ready for the network: what [`send`]
 /// hands to the HTTP client. Made by [`sign_request`].
 #[derive(Debug, Clone, PartialEq)]
@@ -594,7 +598,7 @@ async fn send_once(
     request: &Request,
     number: u32,
     timeout: Duration,
-) -> Result<Success, Failure> {
+) -> Result<Success<impl AsRef<[u8]> + Send>, Failure> {
     let signed = sign_request(config, request, SystemTime::now())?;
 
     if tracing::enabled!(tracing::Level::DEBUG) {
@@ -618,18 +622,33 @@ async fn send_once(
         }
     }
 
-    let attempt = Attempt {
-        request,
-        signed,
-        number,
-        timeout,
-        stall_timeout: config.stall_timeout(),
-        max_response_bytes: config.max_response_bytes(),
-    };
     let started = Instant::now();
-    let response = match config.transport() {
-        None => send_with_reqwest(config.http_client()?, &attempt).await?,
+    let (http_status, headers, body) = match config.transport() {
+        None => {
+            let limits = Limits {
+                timeout,
+                stall_timeout: config.stall_timeout(),
+                max_response_bytes: config.max_response_bytes(),
+            };
+            send_with_reqwest(
+                config.http_client()?,
+                &request.method,
+                signed.url,
+                &signed.headers,
+                signed.body,
+                limits,
+            )
+            .await?
+        }
         Some(transport) => {
+            let attempt = Attempt {
+                request,
+                signed,
+                number,
+                timeout,
+                stall_timeout: config.stall_timeout(),
+                max_response_bytes: config.max_response_bytes(),
+            };
             let response = tokio::time::timeout(timeout, transport.send(&attempt))
                 .await
                 .map_err(|_| Error::Timeout)??;
@@ -640,14 +659,13 @@ async fn send_once(
                 }
                 .into());
             }
-            response
+            (
+                response.status,
+                response.headers,
+                Body::Joined(response.body),
+            )
         }
     };
-    let HttpResponse {
-        status: http_status,
-        headers,
-        body,
-    } = response;
     let header_text = |name: &str| {
         headers
             .get(name)
@@ -660,7 +678,7 @@ async fn send_once(
         http_status,
         request_id = header_request_id.as_deref().unwrap_or(""),
         elapsed_ms = started.elapsed().as_millis() as u64,
-        body_bytes = body.len(),
+        body_bytes = body.as_ref().len(),
         "JD Cloud response"
     );
 
@@ -671,7 +689,8 @@ async fn send_once(
             body,
         });
     }
-    let mut error = ServiceError::from_response(http_status, &body, header_request_id.as_deref());
+    let body = body.as_ref();
+    let mut error = ServiceError::from_response(http_status, body, header_request_id.as_deref());
     if (300..400).contains(&http_status) && body.iter().all(u8::is_ascii_whitespace) {
         if let Some(location) = header_text(LOCATION.as_str()) {
             error.message = format!(

@@ -231,20 +231,78 @@ impl ReqwestTransport {
 
 impl Transport for ReqwestTransport {
     fn send<'a>(&'a self, attempt: &'a Attempt<'a>) -> BoxFuture<'a, Result<HttpResponse, Error>> {
-        Box::pin(send_with_reqwest(&self.client, attempt))
+        Box::pin(async move {
+            let limits = Limits::of(attempt);
+            let signed = &attempt.signed;
+            let (status, headers, body) = send_with_reqwest(
+                &self.client,
+                &attempt.request.method,
+                signed.url.clone(),
+                &signed.headers,
+                signed.body,
+                limits,
+            )
+            .await?;
+            Ok(HttpResponse {
+                status,
+                headers,
+                body: body.as_ref().to_vec(),
+            })
+        })
     }
 }
 
-/// Sends an attempt with a `reqwest` client and reads the body under the
-/// attempt's limits. [`send`](crate::send) calls it directly (without boxing)
-/// for the default transport.
+/// The limits of one attempt.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    pub(crate) timeout: Duration,
+    pub(crate) stall_timeout: Duration,
+    pub(crate) max_response_bytes: u64,
+}
+
+impl Limits {
+    fn of(attempt: &Attempt<'_>) -> Self {
+        Limits {
+            timeout: attempt.timeout,
+            stall_timeout: attempt.stall_timeout,
+            max_response_bytes: attempt.max_response_bytes,
+        }
+    }
+}
+
+/// A response body as the HTTP client delivered it: a single chunk kept as it
+/// is (no copy, the common case), or the chunks joined.
+pub(crate) enum Body<C> {
+    /// The whole body, in the one chunk it arrived in (or none).
+    Chunk(Option<C>),
+    /// The chunks of a body that came in several, joined.
+    Joined(Vec<u8>),
+}
+
+impl<C: AsRef<[u8]>> AsRef<[u8]> for Body<C> {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Body::Chunk(Some(chunk)) => chunk.as_ref(),
+            Body::Chunk(None) => &[],
+            Body::Joined(bytes) => bytes,
+        }
+    }
+}
+
+/// Sends one attempt with a `reqwest` client and reads the body under the
+/// attempt's limits: status, headers and body. [`send`](crate::send) calls it
+/// directly (not through [`Transport`], so without boxing or copying) for the
+/// default transport.
 pub(crate) async fn send_with_reqwest(
     client: &reqwest::Client,
-    attempt: &Attempt<'_>,
-) -> Result<HttpResponse, Error> {
-    let signed = &attempt.signed;
-    let mut headers = HeaderMap::with_capacity(signed.headers.len());
-    for (name, value) in &signed.headers {
+    method: &http::Method,
+    url: reqwest::Url,
+    headers: &[(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)],
+    body: &[u8],
+    limits: Limits,
+) -> Result<(u16, HeaderMap, Body<impl AsRef<[u8]> + Send>), Error> {
+    let mut builder = client.request(method.clone(), url).timeout(limits.timeout);
+    for (name, value) in headers {
         let name = HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Error::Config(format!("invalid header name {name:?}")))?;
         let value = HeaderValue::from_str(value).map_err(|_| {
@@ -253,14 +311,10 @@ pub(crate) async fn send_with_reqwest(
                 redact(name.as_str(), value)
             ))
         })?;
-        headers.append(name, value);
+        builder = builder.header(name, value);
     }
-    let mut builder = client
-        .request(attempt.request.method.clone(), signed.url.clone())
-        .timeout(attempt.timeout)
-        .headers(headers);
-    if !signed.body.is_empty() {
-        builder = builder.body(signed.body.to_vec());
+    if !body.is_empty() {
+        builder = builder.body(body.to_vec());
     }
     let mut response = builder
         .send()
@@ -268,7 +322,7 @@ pub(crate) async fn send_with_reqwest(
         .map_err(|e| reqwest_error(e, Stage::Head))?;
     let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
-    let limit = attempt.max_response_bytes;
+    let limit = limits.max_response_bytes;
     if let Some(length) = response.content_length() {
         if length > limit {
             return Err(Error::ResponseTooLarge {
@@ -277,33 +331,46 @@ pub(crate) async fn send_with_reqwest(
             });
         }
     }
-    let capacity = response.content_length().unwrap_or(0).min(limit);
-    let mut body = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
+    let mut received: usize = 0;
+    let mut first = None;
+    let mut joined: Option<Vec<u8>> = None;
     loop {
-        let chunk = match tokio::time::timeout(attempt.stall_timeout, response.chunk()).await {
+        let chunk = match tokio::time::timeout(limits.stall_timeout, response.chunk()).await {
             Ok(Ok(Some(chunk))) => chunk,
             Ok(Ok(None)) => break,
-            Ok(Err(e)) => return Err(reqwest_error(e, Stage::Body(body.len()))),
+            Ok(Err(e)) => return Err(reqwest_error(e, Stage::Body(received))),
             Err(_) => {
                 return Err(Error::Stalled {
-                    timeout: attempt.stall_timeout,
-                    received: body.len() as u64,
+                    timeout: limits.stall_timeout,
+                    received: received as u64,
                 })
             }
         };
-        if (body.len() + chunk.len()) as u64 > limit {
+        received += chunk.len();
+        if received as u64 > limit {
             return Err(Error::ResponseTooLarge {
                 limit,
                 length: None,
             });
         }
-        body.extend_from_slice(&chunk);
+        match (&mut joined, first.take()) {
+            (Some(bytes), _) => bytes.extend_from_slice(&chunk),
+            (None, None) => first = Some(chunk),
+            (None, Some(previous)) => {
+                let capacity = response.content_length().unwrap_or(0).min(limit);
+                let mut bytes =
+                    Vec::with_capacity(usize::try_from(capacity).unwrap_or(0).max(received));
+                bytes.extend_from_slice(&previous);
+                bytes.extend_from_slice(&chunk);
+                joined = Some(bytes);
+            }
+        }
     }
-    Ok(HttpResponse {
-        status,
-        headers,
-        body,
-    })
+    let body = match joined {
+        Some(bytes) => Body::Joined(bytes),
+        None => Body::Chunk(first),
+    };
+    Ok((status, headers, body))
 }
 
 /// Where in the exchange a `reqwest` error happened.
