@@ -337,7 +337,7 @@ impl Config {
     }
 
     /// Sends every attempt through `transport` instead of the HTTP client: a
-    /// stub in tests ([`crate::test_util`], feature `test-util`) or a wrapper of
+    /// stub in tests (`test_util::StubTransport`, feature `test-util`) or a wrapper of
     /// [`ReqwestTransport`](crate::transport::ReqwestTransport). Signing,
     /// retries, time limits and reading the response stay the runtime's.
     pub fn with_transport(self, transport: impl Transport) -> Self {

@@ -58,7 +58,7 @@
 //!
 //! # Testing without a server
 //!
-//! With the feature `test-util`, a [`StubTransport`](test_util::StubTransport)
+//! With the feature `test-util`, a `test_util::StubTransport`
 //! answers calls from rules (typed results, service errors, transport failures)
 //! and keeps the requests sent, so code that calls JD Cloud is tested without
 //! a server:

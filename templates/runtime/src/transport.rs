@@ -4,7 +4,7 @@
 //! hands it to a transport. The default transport is the configuration's
 //! `reqwest` client; [`Config::with_transport`](crate::Config::with_transport)
 //! puts another [`Transport`] in its place: a stub that answers from memory in
-//! tests (feature `test-util`, see [`crate::test_util`]), or a wrapper that
+//! tests (feature `test-util`, see `test_util::StubTransport`), or a wrapper that
 //! records or rewrites what goes over the wire.
 //!
 //! Whatever the transport, [`send`](crate::send) bounds each attempt by
