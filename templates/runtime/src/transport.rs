@@ -22,12 +22,13 @@ use std::time::Duration;
 use futures_core::future::BoxFuture;
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::credentials::redact;
+use crate::credentials::{redact, redact_headers};
 use crate::error::Error;
 use crate::http::{Request, SignedRequest};
 
-/// One attempt of a request, signed, as a [`Transport`] receives it.
-#[derive(Debug)]
+/// One attempt of a request, signed, as a [`Transport`] receives it. Its
+/// `Debug` shows the headers with the signature and the session token
+/// redacted.
 #[non_exhaustive]
 pub struct Attempt<'a> {
     /// The request as the operation built it: service, operation name, path,
@@ -45,6 +46,23 @@ pub struct Attempt<'a> {
     pub stall_timeout: Duration,
     /// The largest body accepted, in bytes.
     pub max_response_bytes: u64,
+}
+
+impl fmt::Debug for Attempt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Attempt")
+            .field("service", &self.request.service)
+            .field("operation", &self.request.operation)
+            .field("method", &self.request.method)
+            .field("url", &self.signed.url.as_str())
+            .field("headers", &redact_headers(&self.signed.headers))
+            .field("body_bytes", &self.signed.body.len())
+            .field("number", &self.number)
+            .field("timeout", &self.timeout)
+            .field("stall_timeout", &self.stall_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .finish()
+    }
 }
 
 /// A response as a [`Transport`] returns it: status, headers and the whole body.
@@ -519,6 +537,37 @@ mod tests {
         let error: Error = e.into();
         assert!(error.to_string().contains("lost"), "{error}");
         assert_eq!(TransportErrorKind::Tls.to_string(), "TLS handshake failed");
+    }
+
+    #[test]
+    fn attempts_debug_without_the_signature() {
+        let config = crate::Config::new(
+            crate::Credentials::new("AKIDEXAMPLE1234", "top-secret").with_session_token("tok-9"),
+        );
+        let request = Request::new(http::Method::GET, "vm", "v1", "/x");
+        let signed = crate::sign_request(&config, &request, std::time::SystemTime::now()).unwrap();
+        let authorization = signed
+            .headers
+            .iter()
+            .find(|(n, _)| n == "authorization")
+            .map(|(_, v)| v.to_string())
+            .unwrap();
+        let attempt = Attempt {
+            request: &request,
+            signed,
+            number: 1,
+            timeout: Duration::from_secs(1),
+            stall_timeout: Duration::from_secs(1),
+            max_response_bytes: 1,
+        };
+        let text = format!("{attempt:?}");
+        assert!(!text.contains(&authorization), "{text}");
+        assert!(!text.contains("Signature="), "{text}");
+        assert!(
+            !text.contains("tok-9") && !text.contains("top-secret"),
+            "{text}"
+        );
+        assert!(text.contains("x-jdcloud-nonce"), "{text}");
     }
 
     #[test]
