@@ -92,3 +92,56 @@ fn every_service_is_a_feature_and_a_module() {
         assert!(files.contains_key(&format!("jdcloud-sdk/src/{module}/models.rs")));
     }
 }
+
+/// The README's table of the services the SDK covers, as the model of `specs/` gives it.
+fn services_table() -> String {
+    let loaded = load_sources(&spec_sources());
+    let mut out = String::from(
+        "| service | operations | pages in English | pages in Chinese |\n|---|---|---|---|\n",
+    );
+    for svc in &loaded.services {
+        let mut en = std::collections::BTreeSet::new();
+        let mut zh = std::collections::BTreeSet::new();
+        for op in &svc.operations {
+            let files = std::iter::once(&op.source).chain(&op.duplicates);
+            for src in files {
+                match src.file.split('/').nth(2) {
+                    Some("en") => en.insert(src.file.clone()),
+                    Some("zh") => zh.insert(src.file.clone()),
+                    _ => false,
+                };
+            }
+        }
+        let title = svc
+            .title
+            .as_deref()
+            .map(|t| format!(" {}", t.lines().next().unwrap_or("").replace('|', "\\|")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "| `{}`{} | {} | {} | {} |\n",
+            svc.name,
+            title,
+            svc.operations.len(),
+            en.len(),
+            zh.len()
+        ));
+    }
+    out
+}
+
+#[test]
+fn readme_lists_every_service_with_its_operations() {
+    let readme =
+        std::fs::read_to_string(common::workspace_root().join("README.md")).expect("README.md");
+    let (start, end) = ("<!-- services -->\n", "<!-- /services -->");
+    let table = readme
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(table, _)| table)
+        .expect("README.md has the services table between its markers");
+    let expected = services_table();
+    assert!(
+        table == expected,
+        "README.md's services table is stale; replace it with:\n{expected}"
+    );
+}
