@@ -22,7 +22,7 @@ pub enum Error {
     /// No complete response arrived within the time allowed: the attempt's
     /// [`Config::timeout`](crate::Config::timeout), or what was left of the
     /// call's [`Config::total_timeout`](crate::Config::total_timeout).
-    #[error("request timed out")]
+    #[error("request timed out: no complete response within the attempt's time limit")]
     Timeout,
     /// The response body stopped arriving: no byte came for `timeout`
     /// ([`Config::stall_timeout`](crate::Config::stall_timeout)).
