@@ -74,6 +74,9 @@ enum Command {
         /// each input folder).
         #[arg(long = "corrections", value_name = "FILE")]
         corrections: Vec<PathBuf>,
+        /// Print the time each stage took to standard error.
+        #[arg(long)]
+        timings: bool,
     },
     /// Regenerates from `specs/` in memory and fails, naming the files, when `generated/` is
     /// stale.
@@ -88,6 +91,9 @@ enum Command {
         /// the specs folder).
         #[arg(long = "corrections", value_name = "FILE")]
         corrections: Vec<PathBuf>,
+        /// Print the time each stage took to standard error.
+        #[arg(long)]
+        timings: bool,
     },
     /// Lists every change between two sets of pages, per service, each classified: breaking
     /// for Rust code, breaking on the wire, compatible, or docs only.
@@ -221,12 +227,14 @@ fn main() -> ExitCode {
             strict,
             no_rustfmt,
             corrections,
-        } => run_generate(&inputs, &corrections, &out, strict, !no_rustfmt),
+            timings,
+        } => run_generate(&inputs, &corrections, &out, strict, !no_rustfmt, timings),
         Command::Check {
             specs,
             generated,
             corrections,
-        } => run_check(&specs, &corrections, &generated),
+            timings,
+        } => run_check(&specs, &corrections, &generated, timings),
         Command::Diff {
             old,
             new,
@@ -450,12 +458,61 @@ fn run_openapi(
     ExitCode::SUCCESS
 }
 
+/// Wall-clock time of each stage of `generate` and `check`, printed with `--timings`.
+struct Stages {
+    on: bool,
+    last: std::time::Instant,
+    done: Vec<(&'static str, std::time::Duration, String)>,
+}
+
+impl Stages {
+    fn new(on: bool) -> Self {
+        Stages {
+            on,
+            last: std::time::Instant::now(),
+            done: Vec::new(),
+        }
+    }
+
+    /// Ends a stage, with figures about it.
+    fn end(&mut self, name: &'static str, note: String) {
+        let now = std::time::Instant::now();
+        self.done.push((name, now - self.last, note));
+        self.last = now;
+    }
+
+    fn print(&self) {
+        if !self.on {
+            return;
+        }
+        let total: std::time::Duration = self.done.iter().map(|s| s.1).sum();
+        let stages: Vec<String> = self
+            .done
+            .iter()
+            .map(|(name, d, note)| {
+                let note = if note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({note})")
+                };
+                format!("{name} {:.1} ms{note}", d.as_secs_f64() * 1e3)
+            })
+            .collect();
+        eprintln!(
+            "timings: {}; total {:.1} ms",
+            stages.join(", "),
+            total.as_secs_f64() * 1e3
+        );
+    }
+}
+
 /// The files of the output, grouped by the folder each replaces; `.rs` files formatted with
-/// rustfmt when `rustfmt` is true.
+/// rustfmt when `rustfmt` is true, through the cache of formatted files.
 fn generated_groups(
     loaded: &Loaded,
     out: &std::path::Path,
     rustfmt: bool,
+    stages: &mut Stages,
 ) -> Result<std::collections::BTreeMap<String, jdcloud_codegen::output::Files>, String> {
     let options = jdcloud_codegen::rust::CrateOptions {
         runtime: jdcloud_codegen::rust::RuntimeDependency::for_crate_at(&out.join("jdcloud-sdk")),
@@ -465,9 +522,26 @@ fn generated_groups(
         jdcloud_codegen::release::generate_files(&loaded.api(), &options, out)
             .map_err(|e| e.to_string())?;
     eprintln!("{}", release.summary());
+    stages.end("emit", format!("{} files", files.len()));
     if rustfmt {
-        if let Err(why) = jdcloud_codegen::output::format_rust(&mut files) {
-            eprintln!("warning: {why}");
+        let cache = jdcloud_codegen::output::FormatCache::from_env();
+        match jdcloud_codegen::output::format_rust_with(&mut files, &cache) {
+            Ok(f) => {
+                if let Some(why) = &f.cache_problem {
+                    eprintln!("note: {why}; formatting without the cache");
+                }
+                if f.rejected > 0 {
+                    eprintln!(
+                        "note: {} damaged entries of the rustfmt cache ignored and replaced",
+                        f.rejected
+                    );
+                }
+                stages.end(
+                    "rustfmt",
+                    format!("{} cached, {} by rustfmt", f.cached, f.by_rustfmt),
+                );
+            }
+            Err(why) => eprintln!("warning: {why}"),
         }
     }
     let mut groups: std::collections::BTreeMap<String, jdcloud_codegen::output::Files> =
@@ -488,14 +562,17 @@ fn run_generate(
     out: &std::path::Path,
     strict: bool,
     rustfmt: bool,
+    timings: bool,
 ) -> ExitCode {
+    let mut stages = Stages::new(timings);
     let loaded = load_corrected(inputs, corrections);
+    stages.end("load", format!("{} files", loaded.stats.files));
     let errors = report(&loaded.diagnostics);
     if strict && errors > 0 {
         eprintln!("error: {errors} error-level diagnostic(s) with --strict; nothing was written");
         return ExitCode::from(1);
     }
-    let groups = match generated_groups(&loaded, out, rustfmt) {
+    let groups = match generated_groups(&loaded, out, rustfmt, &mut stages) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");
@@ -510,6 +587,8 @@ fn run_generate(
         }
         eprintln!("wrote {} ({} files)", dir.display(), files.len());
     }
+    stages.end("write", String::new());
+    stages.print();
     ExitCode::SUCCESS
 }
 
@@ -517,9 +596,12 @@ fn run_check(
     specs: &std::path::Path,
     corrections: &[PathBuf],
     generated: &std::path::Path,
+    timings: bool,
 ) -> ExitCode {
+    let mut stages = Stages::new(timings);
     let loaded = load_corrected(&[specs.to_path_buf()], corrections);
-    let groups = match generated_groups(&loaded, generated, true) {
+    stages.end("load", format!("{} files", loaded.stats.files));
+    let groups = match generated_groups(&loaded, generated, true, &mut stages) {
         Ok(g) => g,
         Err(e) => {
             eprintln!("error: {e}");
@@ -533,6 +615,8 @@ fn run_check(
             stale.push(format!("{}/{top}/{d}", generated.display()));
         }
     }
+    stages.end("compare", String::new());
+    stages.print();
     if stale.is_empty() {
         eprintln!(
             "{} is up to date with {}",

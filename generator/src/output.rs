@@ -110,18 +110,40 @@ fn process_running(pid: u32) -> bool {
 }
 
 /// Formats every `.rs` file with `rustfmt` (edition 2021) when it is installed, so the
-/// generated crate reads as `cargo fmt` would leave it. rustfmt's stable style does not change
-/// between versions, so the bytes stay the same on any machine that has it. Returns the number
-/// of files formatted, or why formatting was skipped.
+/// generated crate reads as `cargo fmt` would leave it, reusing earlier results from the cache
+/// [`FormatCache::from_env`] names. rustfmt's stable style does not change between versions,
+/// so the bytes stay the same on any machine that has it. Returns the number of files
+/// formatted, or why formatting was skipped.
+pub fn format_rust(files: &mut Files) -> Result<usize, String> {
+    format_rust_with(files, &FormatCache::from_env()).map(|f| f.files)
+}
+
+/// What [`format_rust_with`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Formatted {
+    /// `.rs` files now in rustfmt's layout (runtime sources, which already are, included).
+    pub files: usize,
+    /// Of those, the ones taken from the cache.
+    pub cached: usize,
+    /// The ones rustfmt formatted in this run.
+    pub by_rustfmt: usize,
+    /// Cache entries found corrupt, truncated or written for another key (ignored, replaced).
+    pub rejected: usize,
+    /// Why the cache could not be read or written, when it could not (the run then formats
+    /// what it could not take from it; it does not fail).
+    pub cache_problem: Option<String>,
+}
+
+/// [`format_rust`] with a given cache.
 ///
-/// The files are formatted in a few rustfmt runs, one per core, each given many files (see
-/// `format_in_batches`); should a run fail, every file is formatted again on its own, through
-/// standard input, which also names the file rustfmt rejected.
+/// The files the cache does not hold are formatted in a few rustfmt runs, one per core, each
+/// given many files (see `format_in_batches`); should a run fail, each of them is formatted
+/// again on its own, through standard input, which also names the file rustfmt rejected.
 ///
 /// Files that are a runtime source as it is (`templates/runtime/`, copied verbatim into every
 /// crate) are left alone: those sources are kept in rustfmt's layout, which the test
 /// `runtime_sources_are_in_rustfmt_layout` checks.
-pub fn format_rust(files: &mut Files) -> Result<usize, String> {
+pub fn format_rust_with(files: &mut Files, cache: &FormatCache) -> Result<Formatted, String> {
     let rust: Vec<(&String, &Vec<u8>)> = files.iter().filter(|(p, _)| p.ends_with(".rs")).collect();
     let done = rust.iter().filter(|(_, b)| is_runtime_source(b)).count();
     let paths: Vec<String> = rust
@@ -129,16 +151,261 @@ pub fn format_rust(files: &mut Files) -> Result<usize, String> {
         .filter(|(_, b)| !is_runtime_source(b))
         .map(|(p, _)| p.clone())
         .collect();
+    let mut report = Formatted {
+        files: done,
+        ..Formatted::default()
+    };
     if paths.is_empty() {
-        return Ok(done);
+        return Ok(report);
     }
-    match format_in_batches(files, &paths) {
-        Ok(()) => Ok(done + paths.len()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "rustfmt is not available ({e}); the files keep prettyplease's layout"
-        )),
-        Err(_) => format_each(files),
+    let not_available = |e: std::io::Error| {
+        format!("rustfmt is not available ({e}); the files keep prettyplease's layout")
+    };
+    // The cache: rustfmt's version (asked while the files are hashed), its configuration,
+    // and each file's text make the key of its formatted text.
+    let mut keys: Vec<Option<[u8; 32]>> = vec![None; paths.len()];
+    let mut hit = vec![false; paths.len()];
+    if let Some(dir) = &cache.dir {
+        let version = std::process::Command::new("rustfmt")
+            .arg("--version")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(not_available)?;
+        let digests = crate::par::map(&paths, |p| sha256(&[&files[p]]));
+        let version = version.wait_with_output().map_err(not_available)?;
+        if version.status.success() {
+            let setting = sha256(&[
+                CACHE_FORMAT.as_bytes(),
+                &version.stdout,
+                b"--edition 2021\0",
+                &rustfmt_config_fingerprint(),
+            ]);
+            for (key, digest) in keys.iter_mut().zip(&digests) {
+                *key = Some(sha256(&[&setting, digest]));
+            }
+            let found = crate::par::map(&keys, |key| key.as_ref().map(|k| cache_read(dir, k)));
+            for (k, entry) in found.into_iter().enumerate() {
+                match entry {
+                    Some(Entry::Found(bytes)) => {
+                        files.insert(paths[k].clone(), bytes);
+                        hit[k] = true;
+                        report.cached += 1;
+                    }
+                    Some(Entry::Rejected) => report.rejected += 1,
+                    Some(Entry::Missing) | None => {}
+                }
+            }
+        } else {
+            report.cache_problem = Some("`rustfmt --version` failed: the cache is not used".into());
+        }
     }
+    // What the cache did not hold, formatted now, with the key to keep each under.
+    let (misses, miss_keys): (Vec<String>, Vec<Option<[u8; 32]>>) = paths
+        .iter()
+        .zip(keys)
+        .zip(&hit)
+        .filter(|(_, &h)| !h)
+        .map(|((p, k), _)| (p.clone(), k))
+        .unzip();
+    if !misses.is_empty() {
+        match format_in_batches(files, &misses) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_available(e)),
+            Err(_) => {
+                format_each(files, &misses)?;
+            }
+        }
+    }
+    report.by_rustfmt = misses.len();
+    report.files += report.cached + report.by_rustfmt;
+    if let Some(dir) = &cache.dir {
+        let stored: Vec<(&String, [u8; 32])> = misses
+            .iter()
+            .zip(miss_keys)
+            .filter_map(|(p, k)| Some((p, k?)))
+            .collect();
+        let problems = crate::par::map(&stored, |(path, key)| {
+            cache_write(dir, key, &files[*path]).err()
+        });
+        if let Some(p) = problems.into_iter().flatten().next() {
+            report.cache_problem.get_or_insert(p);
+        }
+    }
+    Ok(report)
+}
+
+/// The version of the layout of cache entries; part of every key.
+const CACHE_FORMAT: &str = "jdcloud-codegen rustfmt cache 1";
+
+/// Where formatted files are kept between runs: a folder of entries named by a SHA-256 key
+/// of the unformatted text, rustfmt's version and the configuration rustfmt reads. Each entry
+/// starts with a header line holding its key, its length and the SHA-256 of the formatted
+/// text, checked on every read: an entry that is corrupt, truncated or written for another key
+/// is not used (it is formatted again and replaced). Entries are written to a temporary file
+/// in the same folder and renamed into place, so concurrent runs see whole entries or none; a
+/// cache that cannot be written (read-only, full disk) only makes the run slower.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormatCache {
+    dir: Option<PathBuf>,
+}
+
+impl FormatCache {
+    /// The environment variable naming the cache's folder (`rustfmt/` is used below it), or
+    /// `off` to use none.
+    pub const ENV: &'static str = "JDCLOUD_CODEGEN_CACHE";
+
+    /// `$JDCLOUD_CODEGEN_CACHE/rustfmt/` when that is set (`off`: no cache), else
+    /// `$XDG_CACHE_HOME/jdcloud-codegen/rustfmt/`, else `~/.cache/jdcloud-codegen/rustfmt/`;
+    /// no cache when none of those can be told.
+    pub fn from_env() -> Self {
+        Self::from_vars(|name| std::env::var_os(name))
+    }
+
+    /// [`FormatCache::from_env`] with the variables `var` gives.
+    fn from_vars(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Self {
+        let var = |name: &str| var(name).filter(|v| !v.is_empty());
+        let root = match var(Self::ENV) {
+            Some(v) if v == "off" => None,
+            Some(v) => Some(PathBuf::from(v)),
+            None => var("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".cache")))
+                .map(|c| c.join("jdcloud-codegen")),
+        };
+        FormatCache {
+            dir: root.map(|r| r.join("rustfmt")),
+        }
+    }
+
+    /// A cache in `dir` (entries directly below it).
+    pub fn at(dir: impl Into<PathBuf>) -> Self {
+        FormatCache {
+            dir: Some(dir.into()),
+        }
+    }
+
+    /// No cache: every file is formatted by rustfmt.
+    pub fn off() -> Self {
+        FormatCache { dir: None }
+    }
+
+    /// The folder of the entries, when there is a cache.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+}
+
+/// SHA-256 of the parts, each preceded by its length (so that no two lists of parts collide
+/// by moving bytes from one part to the next).
+fn sha256(parts: &[&[u8]]) -> [u8; 32] {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for part in parts {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part);
+    }
+    h.finalize().into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What the cache holds for a key.
+enum Entry {
+    Found(Vec<u8>),
+    Missing,
+    /// There is an entry, and it fails its checks.
+    Rejected,
+}
+
+fn entry_path(dir: &Path, key: &[u8; 32]) -> PathBuf {
+    let name = hex(key);
+    dir.join(&name[..2]).join(&name[2..])
+}
+
+fn entry_header(key: &[u8; 32], formatted: &[u8]) -> String {
+    format!(
+        "{CACHE_FORMAT} {} {} {}\n",
+        hex(key),
+        formatted.len(),
+        hex(&sha256(&[formatted]))
+    )
+}
+
+fn cache_read(dir: &Path, key: &[u8; 32]) -> Entry {
+    let Ok(bytes) = std::fs::read(entry_path(dir, key)) else {
+        return Entry::Missing;
+    };
+    let Some(end) = bytes.iter().position(|&b| b == b'\n') else {
+        return Entry::Rejected;
+    };
+    let body = &bytes[end + 1..];
+    if bytes[..=end] == *entry_header(key, body).as_bytes() {
+        Entry::Found(body.to_vec())
+    } else {
+        Entry::Rejected
+    }
+}
+
+fn cache_write(dir: &Path, key: &[u8; 32], formatted: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let path = entry_path(dir, key);
+    let folder = path.parent().unwrap_or(dir);
+    let tmp = folder.join(format!(
+        ".tmp-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        std::fs::create_dir_all(folder)?;
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(entry_header(key, formatted).as_bytes())?;
+        file.write_all(formatted)?;
+        drop(file);
+        std::fs::rename(&tmp, &path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write to the rustfmt cache {}: {e}", dir.display())
+    })
+}
+
+/// What decides rustfmt's configuration, for the cache key: the file passed with
+/// `--config-path` (see [`format_rust`]), or else every file rustfmt could read instead (in
+/// the temporary folder's ancestors and the user's folders), by path and contents.
+fn rustfmt_config_fingerprint() -> Vec<u8> {
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(config) = rustfmt_config_from_current_dir() {
+        candidates.push(config);
+    } else {
+        let names = ["rustfmt.toml", ".rustfmt.toml"];
+        let mut dirs: Vec<PathBuf> = std::env::temp_dir()
+            .ancestors()
+            .map(Path::to_path_buf)
+            .collect();
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .or_else(|| home.as_ref().map(|h| h.join(".config")));
+        dirs.extend(config.map(|c| c.join("rustfmt")));
+        dirs.extend(home);
+        candidates.extend(dirs.iter().flat_map(|d| names.map(|n| d.join(n))));
+    }
+    let mut out = Vec::new();
+    for path in candidates {
+        if let Ok(text) = std::fs::read(&path) {
+            out.extend_from_slice(path.to_string_lossy().as_bytes());
+            out.push(0);
+            out.extend_from_slice(&sha256(&[&text]));
+        }
+    }
+    out
 }
 
 /// Whether a file is one of the runtime sources as it is, which need no formatting.
@@ -251,19 +518,15 @@ fn rustfmt_config_from_current_dir() -> Option<PathBuf> {
         .find(|f| f.is_file())
 }
 
-/// [`format_rust`] one file at a time, through rustfmt's standard input.
-fn format_each(files: &mut Files) -> Result<usize, String> {
+/// Formats `paths` of `files` one file at a time, through rustfmt's standard input.
+fn format_each(files: &mut Files, paths: &[String]) -> Result<usize, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut formatted = 0;
-    for (path, bytes) in files.iter_mut() {
-        if !path.ends_with(".rs") {
+    for path in paths {
+        let Some(bytes) = files.get_mut(path) else {
             continue;
-        }
-        if is_runtime_source(bytes) {
-            formatted += 1;
-            continue;
-        }
+        };
         let mut child = Command::new("rustfmt")
             .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
             .stdin(Stdio::piped())
@@ -381,11 +644,152 @@ mod tests {
             .cloned()
             .collect();
         format_in_batches(&mut batched, &paths).expect("batches format");
-        assert_eq!(format_each(&mut each), Ok(4));
+        assert_eq!(format_each(&mut each, &paths), Ok(4));
         assert_eq!(batched, each);
         assert_ne!(batched, rust_files(), "the files were formatted");
         assert_eq!(batched["c/README.md"], rust_files()["c/README.md"]);
-        assert_eq!(format_rust(&mut rust_files()), Ok(4));
+        let mut off = rust_files();
+        let report = format_rust_with(&mut off, &FormatCache::off()).expect("formats");
+        assert_eq!((report.files, report.by_rustfmt, report.cached), (4, 4, 0));
+        assert_eq!(off, batched);
+    }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("jdcloud-codegen-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    /// Every entry file below a cache folder.
+    fn entries(dir: &Path) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = read_dir(dir).keys().map(|k| dir.join(k)).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_cache_gives_the_bytes_rustfmt_gives() {
+        if !has_rustfmt() {
+            return;
+        }
+        let dir = temp("cache");
+        let cache = FormatCache::at(&dir);
+        let mut expected = rust_files();
+        format_rust_with(&mut expected, &FormatCache::off()).expect("formats");
+        let mut cold = rust_files();
+        let report = format_rust_with(&mut cold, &cache).expect("formats");
+        assert_eq!((report.cached, report.by_rustfmt, report.files), (0, 4, 4));
+        assert_eq!(report.cache_problem, None);
+        assert_eq!(cold, expected);
+        assert_eq!(entries(&dir).len(), 4);
+        let mut warm = rust_files();
+        let report = format_rust_with(&mut warm, &cache).expect("formats");
+        assert_eq!((report.cached, report.by_rustfmt, report.files), (4, 0, 4));
+        assert_eq!(warm, expected);
+        // One changed file: only it goes to rustfmt.
+        let mut edited = rust_files();
+        edited.insert("c/src/extra.rs".into(), b"fn  h( ){}\n".to_vec());
+        let report = format_rust_with(&mut edited, &cache).expect("formats");
+        assert_eq!((report.cached, report.by_rustfmt), (4, 1));
+        assert_eq!(edited["c/src/extra.rs"], b"fn h() {}\n");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn corrupt_truncated_or_foreign_entries_are_not_used() {
+        if !has_rustfmt() {
+            return;
+        }
+        let dir = temp("cache-bad");
+        let cache = FormatCache::at(&dir);
+        let mut expected = rust_files();
+        format_rust_with(&mut expected, &cache).expect("fills the cache");
+        let found = entries(&dir);
+        assert_eq!(found.len(), 4);
+        // A flipped byte in the text, a truncated entry, another key's entry, a lone header.
+        let mut flipped = std::fs::read(&found[0]).expect("entry");
+        *flipped.last_mut().expect("not empty") ^= 1;
+        std::fs::write(&found[0], flipped).expect("write");
+        let whole = std::fs::read(&found[1]).expect("entry");
+        std::fs::write(&found[1], &whole[..whole.len() - 3]).expect("write");
+        let other = std::fs::read(&found[3]).expect("entry");
+        std::fs::write(&found[2], &other).expect("foreign");
+        std::fs::write(&found[3], b"garbage without a header").expect("write");
+        let mut files = rust_files();
+        let report = format_rust_with(&mut files, &cache).expect("formats");
+        assert_eq!(
+            (report.rejected, report.by_rustfmt, report.cached),
+            (4, 4, 0)
+        );
+        assert_eq!(files, expected);
+        // Replaced: the next run finds every entry sound.
+        let mut again = rust_files();
+        let report = format_rust_with(&mut again, &cache).expect("formats");
+        assert_eq!((report.rejected, report.cached), (0, 4));
+        assert_eq!(again, expected);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_unwritable_cache_only_slows_the_run() {
+        if !has_rustfmt() {
+            return;
+        }
+        let base = temp("cache-unwritable");
+        std::fs::create_dir_all(&base).expect("base");
+        // A file where the cache's folder should be: nothing can be created below it.
+        let blocked = base.join("file");
+        std::fs::write(&blocked, b"not a folder").expect("write");
+        let mut expected = rust_files();
+        format_rust_with(&mut expected, &FormatCache::off()).expect("formats");
+        for _ in 0..2 {
+            let mut files = rust_files();
+            let report = format_rust_with(&mut files, &FormatCache::at(&blocked)).expect("formats");
+            assert_eq!((report.by_rustfmt, report.cached), (4, 0));
+            assert!(report.cache_problem.is_some());
+            assert_eq!(files, expected);
+        }
+        let _ = std::fs::remove_dir_all(&base);
+    }
+
+    #[test]
+    fn finds_the_cache_where_cargo_users_expect_it() {
+        let vars = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| std::ffi::OsString::from(v))
+            }
+        };
+        let dir = |c: FormatCache| c.dir().map(Path::to_path_buf);
+        assert_eq!(
+            dir(FormatCache::from_vars(vars(&[("HOME", "/home/u")]))),
+            Some(PathBuf::from("/home/u/.cache/jdcloud-codegen/rustfmt"))
+        );
+        assert_eq!(
+            dir(FormatCache::from_vars(vars(&[
+                ("HOME", "/home/u"),
+                ("XDG_CACHE_HOME", "/c")
+            ]))),
+            Some(PathBuf::from("/c/jdcloud-codegen/rustfmt"))
+        );
+        assert_eq!(
+            dir(FormatCache::from_vars(vars(&[
+                ("XDG_CACHE_HOME", "/c"),
+                ("JDCLOUD_CODEGEN_CACHE", "/x")
+            ]))),
+            Some(PathBuf::from("/x/rustfmt"))
+        );
+        assert_eq!(
+            dir(FormatCache::from_vars(vars(&[
+                ("HOME", "/home/u"),
+                ("JDCLOUD_CODEGEN_CACHE", "off")
+            ]))),
+            None
+        );
+        assert_eq!(dir(FormatCache::from_vars(vars(&[]))), None);
     }
 
     #[test]
@@ -398,7 +802,8 @@ mod tests {
             // Not the sources as they are, which format_rust leaves alone.
             files.insert(name.to_string(), format!("{text}\n\n").into_bytes());
         }
-        assert_eq!(format_rust(&mut files), Ok(files.len()));
+        let report = format_rust_with(&mut files, &FormatCache::off()).expect("formats");
+        assert_eq!(report.files, files.len());
         for (name, text) in crate::rust::runtime_sources::FILES {
             assert!(
                 files[name] == text.as_bytes(),
@@ -414,7 +819,7 @@ mod tests {
         }
         let mut files = rust_files();
         files.insert("c/src/vm/broken.rs".into(), b"fn (\n".to_vec());
-        let why = format_rust(&mut files).expect_err("rustfmt rejects the file");
+        let why = format_rust_with(&mut files, &FormatCache::off()).expect_err("rustfmt rejects");
         assert!(why.contains("c/src/vm/broken.rs"), "{why}");
         // Files declared in ways the batches do not follow are formatted one at a time.
         let mut files = rust_files();
@@ -422,7 +827,8 @@ mod tests {
             "c/src/x.rs".into(),
             b"#[path = \"y.rs\"]\nmod  z;\n".to_vec(),
         );
-        assert_eq!(format_rust(&mut files), Ok(5));
+        let report = format_rust_with(&mut files, &FormatCache::off()).expect("formats");
+        assert_eq!(report.files, 5);
         assert_eq!(files["c/src/x.rs"], b"#[path = \"y.rs\"]\nmod z;\n");
     }
 
