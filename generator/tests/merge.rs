@@ -238,6 +238,54 @@ fn both_languages_reach_the_openapi_descriptions() {
     assert_eq!(name["description"], "Name of the thing, **exactly**");
 }
 
+/// A status the first page details by error code replaces another page's bare row for it; a
+/// status only another page documents is kept.
+#[test]
+fn return_codes_are_united_by_status() {
+    let page = |codes: &str| {
+        format!(
+            "# deleteThing\n\n## Description\nDelete a thing.\n\n## Request Method\nDELETE\n\n## Request Address\nhttps://thing.jdcloud-api.com/v1/things/{{id}}\n\n|Name|Type|Required or Not|Default Value|Description|\n|---|---|---|---|---|\n|**id**|String|True| |ID|\n\n## Return Code\n{codes}"
+        )
+        .into_bytes()
+    };
+    let coded = page(
+        "|HTTP status|Error code|Description|\n|---|---|---|\n|**400**|INVALID_ARGUMENT|Bad id|\n|**400**|OUT_OF_RANGE|Too big|\n",
+    );
+    let bare = page(
+        "|Return Code|Description|\n|---|---|\n|**400**|Invalid parameter|\n|**404**|Not found|\n",
+    );
+    let l = load_sources(&[("a.md".into(), bare), ("b.md".into(), coded)]);
+    let op = operation(&l, "deleteThing");
+    assert_eq!(
+        op.source.file, "b.md",
+        "the error-code column marks the newer page"
+    );
+    let codes: Vec<(Option<u16>, Option<&str>)> = op
+        .errors
+        .iter()
+        .map(|e| (e.http_status, e.code.as_deref()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (Some(400), Some("INVALID_ARGUMENT")),
+            (Some(400), Some("OUT_OF_RANGE")),
+            (Some(404), None)
+        ]
+    );
+    let omitted = find(&l, Code::IncompletePage, "b.md", 1);
+    assert!(
+        omitted
+            .iter()
+            .any(|d| d.message.contains("return code `404`")),
+        "{omitted:?}"
+    );
+    assert!(!l
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("return code `400`")));
+}
+
 /// The pages' order, and which file name sorts first, change nothing but the file names.
 #[test]
 fn the_merge_does_not_depend_on_the_order_of_the_pages() {

@@ -248,46 +248,54 @@ fn merge_response(op: &mut Operation, ops: &[(&Rank, &Operation)], d: &mut Dispu
     op.response.extra = members::merge("response member", &lists(&|o| o.response.extra.clone()), d);
 }
 
-/// A return code as compared: HTTP status and error code (letter case ignored).
-type ErrorKey = (Option<u16>, Option<String>);
+/// What a return code is documented for: its HTTP status, or for a non-numeric code the code
+/// itself (letter case ignored).
+fn status_key(e: &ErrorCode) -> String {
+    match (e.http_status, &e.code) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(c)) => c.to_ascii_lowercase(),
+        (None, None) => String::new(),
+    }
+}
 
-/// Return codes of every page (by HTTP status and error code); the first page's text for each.
+/// Return codes of every page, by status: each status a page documents is kept, and for each,
+/// the error codes of every page (the first page's row for a code documented twice). A bare
+/// status row is kept only when no page gives that status's error codes, which say more.
 fn merge_errors(ops: &[(&Rank, &Operation)], d: &mut Disputes) -> Vec<ErrorCode> {
-    let key = |e: &ErrorCode| {
-        (
-            e.http_status,
-            e.code.as_deref().map(str::to_ascii_lowercase),
-        )
-    };
-    let mut out: Vec<ErrorCode> = Vec::new();
-    let mut seen: BTreeMap<ErrorKey, Vec<(usize, Source)>> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut rows: BTreeMap<String, Vec<(usize, &ErrorCode)>> = BTreeMap::new();
     for (i, (_, o)) in ops.iter().enumerate() {
         for e in &o.errors {
-            let entry = seen.entry(key(e)).or_default();
+            let entry = rows.entry(status_key(e)).or_default();
             if entry.is_empty() {
-                out.push(e.clone());
+                order.push(status_key(e));
             }
-            entry.push((i, e.source.clone()));
+            entry.push((i, e));
         }
     }
-    for e in &out {
-        let Some(rows) = seen.get(&key(e)) else {
+    let mut out: Vec<ErrorCode> = Vec::new();
+    for key in &order {
+        let Some(rows) = rows.get(key) else {
             continue;
         };
-        let documented: Vec<Source> = rows.iter().map(|(_, s)| s.clone()).collect();
-        let missing: Vec<Source> = ops
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !rows.iter().any(|(j, _)| j == i))
-            .map(|(_, (_, o))| o.source.clone())
-            .collect();
-        let name = match (&e.http_status, &e.code) {
-            (Some(s), Some(c)) => format!("{s} {c}"),
-            (Some(s), None) => s.to_string(),
-            (None, Some(c)) => c.clone(),
-            (None, None) => String::new(),
-        };
-        d.presence(&format!("return code `{name}`"), &documented, &missing);
+        let coded = rows.iter().any(|(_, e)| e.code.is_some());
+        let mut codes = std::collections::BTreeSet::new();
+        for (_, e) in rows {
+            match &e.code {
+                Some(c) if codes.insert(c.to_ascii_lowercase()) => out.push((*e).clone()),
+                None if !coded && codes.insert(String::new()) => out.push((*e).clone()),
+                _ => {}
+            }
+        }
+        let mut documented: Vec<Source> = Vec::new();
+        let mut missing: Vec<Source> = Vec::new();
+        for (i, (_, o)) in ops.iter().enumerate() {
+            match rows.iter().find(|(j, _)| *j == i) {
+                Some((_, e)) => documented.push(e.source.clone()),
+                None => missing.push(o.source.clone()),
+            }
+        }
+        d.presence(&format!("return code `{key}`"), &documented, &missing);
     }
     out
 }
