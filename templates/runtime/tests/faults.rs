@@ -528,5 +528,7 @@ async fn the_total_time_is_capped_whatever_the_attempts() {
     assert!(matches!(err, Error::Timeout), "{err:?}");
     assert!(elapsed >= Duration::from_millis(850), "{elapsed:?}");
     assert!(elapsed < Duration::from_millis(900) + SLACK, "{elapsed:?}");
-    assert_eq!(server.requests().len(), 3, "400 + 400 + what is left");
+    // 400 ms, 400 ms, then what is left (a loaded machine may leave too little to send a third).
+    let requests = server.requests().len();
+    assert!((2..=3).contains(&requests), "{requests} requests");
 }
