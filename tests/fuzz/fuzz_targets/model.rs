@@ -2,6 +2,9 @@
 //! faster than `pipeline`; the checks live in `src/lib.rs`.
 #![no_main]
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,6 +1,9 @@
 //! libFuzzer target over the whole pipeline; the checks live in `src/lib.rs`.
 #![no_main]
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

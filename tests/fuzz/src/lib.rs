@@ -19,8 +19,15 @@
 //!   README holds no raw HTML;
 //! - there is one OpenAPI document per service, JSON, with a safe file name, whose prose holds
 //!   no control characters and no raw HTML outside code.
+//!
+//! Each check is a pure function of the text it is given, so a text that passed once is not
+//! checked again (see [`Seen`]): a fuzzing process meets the same generated files (the crate
+//! root, a service's tests, a document of an unchanged service) over and over, and checking
+//! them again adds nothing. The pipeline runs on one thread, as libFuzzer runs one input at a
+//! time.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashSet};
 
 use jdcloud_codegen::diagnostics::Diagnostic;
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, Options, Parser, Tag};
@@ -57,6 +64,58 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Texts that passed a check in this process, by a 128-bit hash of the check's name and the
+/// text (two SipHash digests with fixed keys). Forgotten past a bound, so memory stays flat.
+#[derive(Default)]
+struct Seen(HashSet<(u64, u64)>);
+
+thread_local! {
+    static SEEN: RefCell<Seen> = RefCell::new(Seen::default());
+}
+
+/// At most this many texts remembered.
+const SEEN_MAX: usize = 100_000;
+
+fn key(what: &str, text: &[u8]) -> (u64, u64) {
+    use std::hash::{Hash, Hasher};
+    let digest = |salt: u8| {
+        let mut h = std::hash::DefaultHasher::new();
+        salt.hash(&mut h);
+        what.hash(&mut h);
+        text.hash(&mut h);
+        h.finish()
+    };
+    (digest(0), digest(1))
+}
+
+/// Runs `check` on `text` unless the same check passed on the same text before.
+fn once(what: &str, text: &[u8], check: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
+    let k = key(what, text);
+    if SEEN.with(|s| s.borrow().0.contains(&k)) {
+        return Ok(());
+    }
+    check()?;
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.0.len() >= SEEN_MAX {
+            s.0.clear();
+        }
+        s.0.insert(k);
+    });
+    Ok(())
+}
+
+/// One thread for the pipeline's parallel stages, unless told otherwise: libFuzzer runs one
+/// input at a time, and starting threads for each would cost more than the work they share.
+fn one_thread() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("JDCLOUD_CODEGEN_THREADS").is_none() {
+            std::env::set_var("JDCLOUD_CODEGEN_THREADS", "1");
+        }
+    });
+}
+
 /// What one run produced, for the replayer's summary.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Outcome {
@@ -69,6 +128,7 @@ pub struct Outcome {
 /// The front half only, many times faster, for the `model` target: parse → resolve → the
 /// model as JSON → OpenAPI, with the invariants that concern them.
 pub fn check_model(data: &[u8]) -> Result<(), String> {
+    one_thread();
     let pages = pages(data);
     let loaded = load_checked(&pages)?;
     serde_json::to_string(&loaded).map_err(|e| format!("the model is not JSON: {e}"))?;
@@ -76,9 +136,7 @@ pub fn check_model(data: &[u8]) -> Result<(), String> {
         if !safe_stem(&d.service) {
             return Err(format!("OpenAPI document named {:?}", d.service));
         }
-        let doc = serde_json::from_slice::<serde_json::Value>(&d.to_bytes())
-            .map_err(|e| format!("{} is not JSON: {e}", d.file_name()))?;
-        check_prose(&d.file_name(), &doc)?;
+        check_document(&d.file_name(), &d.to_bytes())?;
     }
     Ok(())
 }
@@ -118,6 +176,7 @@ fn load_checked(pages: &[(String, Vec<u8>)]) -> Result<jdcloud_codegen::Loaded, 
 /// Runs the pipeline on one input and checks the invariants (see the crate docs). A panic in
 /// the pipeline propagates; a broken invariant is an `Err` naming it.
 pub fn check(data: &[u8]) -> Result<Outcome, String> {
+    one_thread();
     let pages = pages(data);
     let loaded = load_checked(&pages)?;
 
@@ -128,7 +187,7 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         check_path(path)?;
         let text = std::str::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8"))?;
         if path.ends_with(".rs") {
-            check_rust(path, text)?;
+            once("rust", bytes, || check_rust(path, text))?;
         } else if path == "jdcloud-sdk/Cargo.toml" {
             let table: toml::Table =
                 toml::from_str(text).map_err(|e| format!("Cargo.toml is not TOML: {e}"))?;
@@ -164,9 +223,7 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         ));
     }
     for (name, bytes) in documents {
-        let doc = serde_json::from_slice::<serde_json::Value>(bytes)
-            .map_err(|e| format!("{name} is not JSON: {e}"))?;
-        check_prose(name, &doc)?;
+        check_document(name, bytes)?;
     }
 
     Ok(Outcome {
@@ -174,6 +231,15 @@ pub fn check(data: &[u8]) -> Result<Outcome, String> {
         operations: loaded.stats.operations,
         diagnostics: loaded.diagnostics.len(),
         files: files.len(),
+    })
+}
+
+/// An OpenAPI document is JSON, and its prose is inert (see [`check_prose`]).
+fn check_document(name: &str, bytes: &[u8]) -> Result<(), String> {
+    once("openapi", bytes, || {
+        let doc = serde_json::from_slice::<serde_json::Value>(bytes)
+            .map_err(|e| format!("{name} is not JSON: {e}"))?;
+        check_prose(name, &doc)
     })
 }
 
@@ -494,7 +560,10 @@ fn check_rust(path: &str, text: &str) -> Result<(), String> {
             .map(|l| if l.len() >= indent { &l[indent..] } else { "" })
             .collect();
         group.clear();
-        check_markdown(path, &doc.join("\n"), &["text"], true)
+        let doc = doc.join("\n");
+        once("rust docs", doc.as_bytes(), || {
+            check_markdown(path, &doc, &["text"], true)
+        })
     };
     for line in text.lines() {
         let t = line.trim_start();

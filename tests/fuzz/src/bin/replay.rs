@@ -1,6 +1,12 @@
 //! Runs the fuzz target's checks over files and folders (every file below a folder), on a
 //! stable toolchain: `cargo run --release --bin replay -- <files or folders>...`.
 //! Exits 1 when any input breaks an invariant or panics.
+//!
+//! `REPLAY_REPEAT=N` checks every input N times and prints the executions per second, the
+//! figure libFuzzer reports, without libFuzzer's instrumentation (see README.md, "Cost").
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -28,9 +34,14 @@ fn main() {
         eprintln!("usage: replay <files or folders>...");
         std::process::exit(2);
     }
+    let repeat: usize = std::env::var("REPLAY_REPEAT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1);
     let start = Instant::now();
     let mut failures = 0;
-    for f in &files {
+    for f in files.iter().cycle().take(files.len() * repeat) {
         let Ok(data) = std::fs::read(f) else {
             eprintln!("cannot read {}", f.display());
             failures += 1;
@@ -54,11 +65,19 @@ fn main() {
             }
         }
     }
+    let secs = start.elapsed().as_secs_f64();
     eprintln!(
-        "{} input(s), {failures} failure(s), {:.1} s",
-        files.len(),
-        start.elapsed().as_secs_f64()
+        "{} input(s), {failures} failure(s), {secs:.1} s",
+        files.len()
     );
+    if repeat > 1 {
+        eprintln!(
+            "{} executions, {:.0} executions/s, {:.2} ms each",
+            files.len() * repeat,
+            (files.len() * repeat) as f64 / secs.max(1e-9),
+            secs * 1e3 / (files.len() * repeat) as f64
+        );
+    }
     if failures > 0 {
         std::process::exit(1);
     }
