@@ -5,17 +5,27 @@
 //! pages ──parse──▶ IR pieces ──resolve──▶ Api ──emit──▶ OpenAPI · Rust crate
 //! ```
 
+// What users name: the model, its diagnostics, the emitters' options, corrections and diff.
 pub mod corrections;
 pub mod diagnostics;
 pub mod diff;
 pub mod ir;
 pub mod openapi;
-pub mod output;
-pub mod par;
-pub mod parse;
-pub mod release;
-pub mod resolve;
 pub mod rust;
+
+// The stages behind `load` and `generate`: public for the command-line tool, the tests and the
+// fuzz targets, not part of the documented API.
+#[doc(hidden)]
+pub mod output;
+#[doc(hidden)]
+pub mod par;
+#[doc(hidden)]
+pub mod parse;
+#[doc(hidden)]
+pub mod release;
+#[doc(hidden)]
+pub mod resolve;
+#[doc(hidden)]
 pub mod traits;
 
 use std::path::PathBuf;

@@ -4,9 +4,9 @@
 //! # Which page decides what
 //!
 //! One operation is often documented by several pages: in English and in Chinese, and by
-//! several generations of the documentation generator. The pages are grouped ([`group`]: same
+//! several generations of the documentation generator. The pages are grouped (`group`: same
 //! name ignoring case, or same method and route, and everything those link), ordered by
-//! precedence ([`rank`]), and merged ([`merge`]):
+//! precedence (`rank`), and merged (`merge`):
 //!
 //! 1. **Precedence.** The page whose layout marks a newer doc generation comes first
 //!    ([`crate::parse::layout`]); then the page that documents more (parameters, members,

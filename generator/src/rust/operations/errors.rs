@@ -9,7 +9,6 @@ use crate::ir::Operation;
 use crate::rust::docs;
 use crate::rust::names::{camel, ident, Scope};
 
-/// The documented error codes of an operation as an enum over a [`ServiceError`].
 /// The variants of an operation's `…ErrorKind` enum: (variant name, the JD status or HTTP
 /// status it stands for), in order.
 pub fn error_variants(op: &Operation) -> Vec<(String, String)> {
@@ -19,6 +18,7 @@ pub fn error_variants(op: &Operation) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The documented error codes of an operation as an enum over a `ServiceError`.
 pub(super) fn emit_error_kind(op: &Operation, name: &str) -> TokenStream {
     let variants = error_kind_variants(op);
     if variants.is_empty() {
