@@ -365,8 +365,8 @@ fn describe(result: &Result<Response<Value>, Error>) -> String {
         }
     };
     let text = text.replace(['\r', '\n'], " ");
-    let mut short: String = text.chars().take(150).collect();
-    if text.chars().count() > 150 {
+    let mut short: String = text.chars().take(200).collect();
+    if text.chars().count() > 200 {
         short.push('…');
     }
     short
