@@ -269,7 +269,7 @@ fn run_diff(
         }),
     });
     for line in &outcome.stderr {
-        eprintln!("warning: {line}");
+        eprintln!("{line}");
     }
     print!("{}", outcome.stdout);
     ExitCode::from(outcome.status)

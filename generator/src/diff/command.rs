@@ -41,6 +41,9 @@ pub struct Outcome {
     pub report: Report,
 }
 
+/// How many error-level diagnostics of each side are printed.
+const SHOWN_ERRORS: usize = 10;
+
 pub fn run(request: &Request) -> Outcome {
     let mut stderr = Vec::new();
     let mut load = |side: &str, inputs: &[PathBuf]| {
@@ -55,8 +58,15 @@ pub fn run(request: &Request) -> Outcome {
         };
         let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
         if errors > 0 {
+            // The errors themselves (each names its file and line), then how many there are.
+            let shown = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .take(SHOWN_ERRORS);
+            stderr.extend(shown.map(|d| format!("{side}: {d}")));
             stderr.push(format!(
-                "{side}: {errors} error(s) and {warnings} warning(s) in the pages; what could not be read is left out of the comparison (run `jdcloud-codegen parse` to see them)"
+                "{side}: {errors} error(s) and {warnings} warning(s) in the pages; what could not be read is left out of the comparison (`jdcloud-codegen parse` lists them all)"
             ));
         }
         loaded.api()
