@@ -17,7 +17,8 @@
 //!    page under the same name with another method *and* another path cannot be the same
 //!    operation: it is not merged, and is listed in `candidates`.
 //! 3. **Parameters, result members and return codes** are united: one documented by a single
-//!    page is kept. Each fact of one (type, required, default, example, constraints and allowed
+//!    page is kept (return codes by status: the error codes any page gives for a status stand
+//!    for it, in place of another page's bare row). Each fact of one (type, required, default, example, constraints and allowed
 //!    values) comes from the first page that documents it (the first that states it, for a
 //!    default, an example or constraints); its location follows the first page's method and
 //!    path, by the parser's rules.
