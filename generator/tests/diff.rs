@@ -312,3 +312,74 @@ fn command_line_formats_and_fail_on() {
     let missing = run(&["diff", s(&o), "/no/such/pages"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// `generate` versions the crate from the one it replaces and stacks the changelog; the same
+/// pages again change nothing, and `check` then finds the output exact.
+#[test]
+fn generate_bumps_the_version_and_check_stays_exact() {
+    let (old, new) = pairs();
+    let out = std::env::temp_dir().join(format!("jdcloud-diff-release-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let generate = |pages: &Path| {
+        let g = run(&["generate", s(pages), "--out", s(&out)]);
+        assert_eq!(
+            g.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&g.stderr)
+        );
+        String::from_utf8_lossy(&g.stderr).into_owned()
+    };
+    let read =
+        |name: &str| std::fs::read_to_string(out.join("jdcloud-sdk").join(name)).expect(name);
+    let version = || {
+        read("Cargo.toml")
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("version = ")
+                    .map(|v| v.trim_matches('"').to_string())
+            })
+            .expect("a version")
+    };
+
+    assert!(generate(&old).contains("version 0.1.0 (no earlier model to compare with)"));
+    assert_eq!(version(), "0.1.0");
+    assert!(read("CHANGELOG.md").contains("## 0.1.0\n\nFirst recorded version: 37 service(s)"));
+    let model = read("api-model.jsonl");
+    assert!(model.starts_with("{\"header\":{\"format\":1,\"version\":\"0.1.0\"}}\n"));
+
+    // Breaking changes: the minor version.
+    assert!(generate(&new).contains("version 0.2.0: "));
+    assert_eq!(version(), "0.2.0");
+    let changelog = read("CHANGELOG.md");
+    let (newer, older) = (
+        changelog.find("## 0.2.0").expect("entry"),
+        changelog.find("## 0.1.0").expect("entry"),
+    );
+    assert!(newer < older);
+    assert!(
+        changelog.contains("### `op-removed`") && changelog.contains("#### Breaking for Rust code")
+    );
+
+    // The same pages: nothing changes, and check agrees byte for byte.
+    let before = jdcloud_codegen::output::read_dir(&out);
+    assert!(generate(&new).contains("version 0.2.0 (no changes)"));
+    assert!(before == jdcloud_codegen::output::read_dir(&out));
+    let check = run(&["check", "--specs", s(&new), "--generated", s(&out)]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+
+    // Only compatible changes (back to a page set that adds nothing breaking): the patch.
+    let only_added = fixtures().join("diff/new/op-added");
+    let first = fixtures().join("diff/old/op-added");
+    let _ = std::fs::remove_dir_all(&out);
+    generate(&first);
+    assert!(generate(&only_added)
+        .contains("version 0.1.1: 0 breaking for Rust code, 0 breaking on the wire, 1 compatible"));
+    assert_eq!(version(), "0.1.1");
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -424,3 +424,66 @@ fn shape(m: Model) -> Shape {
         rust_name: m.rust_name,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> Api {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo");
+        crate::load(&[dir]).api()
+    }
+
+    #[test]
+    fn the_file_reads_back_to_the_same_file() {
+        let api = demo();
+        let text = write(&api, "0.3.1");
+        let (version, back) = read(&text).expect("reads");
+        assert_eq!(version, "0.3.1");
+        // What is compared is the file read back: the same pages give the same model.
+        assert_eq!(back, normalize(&api));
+        assert_eq!(write(&api, "0.3.1"), text, "deterministic");
+        assert!(crate::diff::diff(&back, &normalize(&api)).is_empty());
+        // Only texts are hashed: the structure reads back as written.
+        let structure = |a: &Api| write(a, "x").lines().map(strip_hashes).collect::<Vec<_>>();
+        assert_eq!(structure(&back), structure(&api));
+        // Derived facts are decided again on reading.
+        let list = back.services[0]
+            .operations
+            .iter()
+            .find(|o| o.id == "describeWidgets")
+            .expect("op");
+        assert!(list.traits.pagination.is_some());
+    }
+
+    fn strip_hashes(line: &str) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(line).expect("JSON");
+        for kind in ["operation", "model", "service"] {
+            if let Some(o) = v.get_mut(kind).and_then(|x| x.as_object_mut()) {
+                o.remove("docs");
+                o.remove("examples");
+            }
+        }
+        v.to_string()
+    }
+
+    #[test]
+    fn other_text_is_not_a_model_file() {
+        assert!(read("").is_none());
+        assert!(read("not json\n").is_none());
+        assert!(read("{\"header\":{\"format\":99,\"version\":\"1.0.0\"}}\n").is_none());
+        assert!(read("{\"operation\":{}}\n").is_none());
+    }
+
+    #[test]
+    fn a_text_change_is_seen_as_a_hash_change() {
+        let api = demo();
+        let mut changed = api.clone();
+        changed.services[0].operations[0].params[0]
+            .doc
+            .push_str(" More.");
+        let report = crate::diff::diff(&normalize(&api), &normalize(&changed));
+        let classes: Vec<_> = report.changes().map(|c| c.class).collect();
+        assert_eq!(classes, [crate::diff::Class::DocsOnly]);
+    }
+}
