@@ -153,6 +153,7 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
         sample(&p.ty, enum_name.as_deref(), &ty)
     });
     let method_name = op.method.as_str();
+    let op_id = op.id.as_str();
     let prefix = op.path.split('{').next().unwrap_or("").to_string();
     let version = op.version.as_str();
     let token = op.params.iter().find(|p| is_client_token(op, p));
@@ -179,6 +180,7 @@ fn request_test(op: &Operation, plan: &Plan, scope: &mut Scope) -> TokenStream {
                 .into_request()
                 .expect("request builds");
             assert_eq!(request.method.as_str(), #method_name);
+            assert_eq!(request.operation, ::std::option::Option::Some(#op_id));
             assert_eq!(request.version, #version);
             assert!(request.path.starts_with(#prefix), "{}", request.path);
             #token_check

@@ -12,6 +12,7 @@ pub(super) fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>])
     let method = format_ident!("{}", op.method.as_str());
     let service = svc.name.as_str();
     let version = op.version.as_str();
+    let operation = op.id.as_str();
     let template = op.path.as_str();
 
     let mut path_values = Vec::new();
@@ -159,7 +160,8 @@ pub(super) fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>])
             #value_text_decl
             #(#stmts)*
             let path = #path_expr;
-            #request_binding = crate::runtime::Request::new(crate::runtime::Method::#method, #service, #version, path);
+            #request_binding = crate::runtime::Request::new(crate::runtime::Method::#method, #service, #version, path)
+                .with_operation(#operation);
             #attach_body
             #attach_query
             #attach_headers

@@ -63,6 +63,10 @@ fn create_widget_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createWidget")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
     assert!(
@@ -90,6 +94,10 @@ fn delete_widget_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteWidget")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -100,6 +108,10 @@ fn describe_widgets_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeWidgets")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

@@ -13,7 +13,11 @@
 //! - `deleteWidget` — 删除一个组件。
 //!
 //! - `describeWidgets` — List the widgets of a region, page by page, optionally filtered.
-#![allow(clippy::large_enum_variant, clippy::module_inception)]
+#![allow(
+    clippy::large_enum_variant,
+    clippy::module_inception,
+    clippy::should_implement_trait
+)]
 pub mod models;
 pub use self::models::*;
 /// Client of the `widget` service.
@@ -142,7 +146,8 @@ impl CreateWidget {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "widget", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "widget", "v1", path)
+                .with_operation("createWidget");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -173,25 +178,25 @@ pub enum CreateWidgetErrorKind {
     /// `INVALID_ARGUMENT`.
     ///
     /// - Invalid parameter
-    InvalidArgument,
+    InvalidArgument = 508935190,
     /// `OUT_OF_RANGE`.
     ///
     /// - Quota exceeded
-    OutOfRange,
+    OutOfRange = 369612239,
     /// `ALREADY_EXISTS`.
     ///
     /// - Widget exists
-    AlreadyExists,
+    AlreadyExists = 789770016,
     /// `QUOTA_EXCEEDED`.
     ///
     /// - Too many requests
-    QuotaExceeded,
+    QuotaExceeded = 50826449,
     /// `INTERNAL`.
     ///
     /// - Internal error
-    Internal,
+    Internal = 322540072,
     /// Any other error.
-    Other,
+    Other = 0,
 }
 impl CreateWidgetErrorKind {
     /// The documented error a service error is, by its JD status, else its HTTP status.
@@ -243,7 +248,8 @@ impl DeleteWidget {
             &[("regionId", path_0.as_str()), ("widgetId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "widget", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "widget", "v1", path)
+                .with_operation("deleteWidget");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -273,13 +279,13 @@ pub enum DeleteWidgetErrorKind {
     /// HTTP 400.
     ///
     /// - Invalid parameter
-    BadRequest,
+    BadRequest = 400,
     /// HTTP 404.
     ///
     /// - Not found
-    NotFound,
+    NotFound = 404,
     /// Any other error.
-    Other,
+    Other = 0,
 }
 impl DeleteWidgetErrorKind {
     /// The documented error a service error is, by its JD status, else its HTTP status.
@@ -375,7 +381,8 @@ impl DescribeWidgets {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "widget", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "widget", "v1", path)
+                .with_operation("describeWidgets");
         request = request.with_query(query);
         for (name, value) in &headers {
             request = request.with_header_param(name, value);
@@ -426,17 +433,17 @@ pub enum DescribeWidgetsErrorKind {
     /// HTTP 400.
     ///
     /// - Invalid parameter
-    BadRequest,
+    BadRequest = 400,
     /// HTTP 404.
     ///
     /// - Not found
-    NotFound,
+    NotFound = 404,
     /// HTTP 500.
     ///
     /// - Internal server error
-    InternalServerError,
+    InternalServerError = 500,
     /// Any other error.
-    Other,
+    Other = 0,
 }
 impl DescribeWidgetsErrorKind {
     /// The documented error a service error is, by its JD status, else its HTTP status.
