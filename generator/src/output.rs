@@ -46,8 +46,10 @@ pub fn replace_dir(dir: &Path, files: &Files) -> Result<(), String> {
                 std::fs::create_dir_all(p)
                     .map_err(|e| format!("cannot create {}: {e}", p.display()))?;
             }
-            std::fs::write(&target, bytes)
-                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            if !link_unchanged(&dir.join(safe_relative(rel)?), &target, bytes) {
+                std::fs::write(&target, bytes)
+                    .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            }
         }
         if dir.exists() {
             std::fs::rename(dir, &old)
@@ -67,6 +69,18 @@ pub fn replace_dir(dir: &Path, files: &Files) -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&tmp);
     }
     result
+}
+
+/// When the file being replaced already holds `bytes`, links it as `target` instead of writing
+/// the bytes again (after a one-page edit, nearly every file is unchanged). Files are only
+/// ever replaced whole, never changed in place, so the old and the new folder may share them.
+/// Returns whether it did; a file that differs, or a link the file system refuses, is written.
+fn link_unchanged(previous: &Path, target: &Path, bytes: &[u8]) -> bool {
+    let same_size = std::fs::symlink_metadata(previous)
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    same_size
+        && std::fs::read(previous).is_ok_and(|old| old == bytes)
+        && std::fs::hard_link(previous, target).is_ok()
 }
 
 /// Cleans up after runs of [`replace_dir`] that were killed: their temporary folders
@@ -876,6 +890,38 @@ mod tests {
             .map(|e| e.expect("entry").file_name())
             .collect();
         assert_eq!(left, vec![std::ffi::OsString::from("crate")]);
+        let _ = std::fs::remove_dir_all(&base);
+    }
+
+    #[test]
+    fn links_unchanged_files_and_writes_changed_ones() {
+        let base = temp("out-link");
+        let dir = base.join("crate");
+        let mut files = Files::new();
+        files.insert("same.txt".into(), b"unchanged".to_vec());
+        files.insert("sub/edit.txt".into(), b"before".to_vec());
+        replace_dir(&dir, &files).expect("first write");
+        #[cfg(unix)]
+        let inode = |p: &str| {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(dir.join(p)).expect("file").ino()
+        };
+        #[cfg(unix)]
+        let (same, edit) = (inode("same.txt"), inode("sub/edit.txt"));
+        files.insert("sub/edit.txt".into(), b"after!".to_vec());
+        files.insert("new.txt".into(), b"unchanged".to_vec());
+        replace_dir(&dir, &files).expect("second write");
+        assert_eq!(read_dir(&dir), files);
+        #[cfg(unix)]
+        {
+            assert_eq!(inode("same.txt"), same, "linked, not written again");
+            assert_ne!(inode("sub/edit.txt"), edit);
+            let links = |p: &str| {
+                use std::os::unix::fs::MetadataExt;
+                std::fs::metadata(dir.join(p)).expect("file").nlink()
+            };
+            assert_eq!(links("same.txt"), 1, "the previous folder is gone");
+        }
         let _ = std::fs::remove_dir_all(&base);
     }
 
