@@ -201,6 +201,10 @@ pub struct Change {
     /// Why the change breaks on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wire: Option<String>,
+    /// Whether the change can be what breaks an item of the Rust API at its node (an allowed
+    /// value added, or a parameter moved between query and body, cannot).
+    #[serde(skip)]
+    pub(crate) rust_relevant: bool,
 }
 
 impl Change {

@@ -21,6 +21,7 @@ pub fn attribute(service: &str, changes: &mut Vec<Change>, breaks: Vec<Break>) {
                 wire_breaking: false,
                 rust: vec![b.what],
                 wire: None,
+                rust_relevant: true,
             });
             continue;
         }
@@ -50,7 +51,7 @@ fn owners(changes: &[Change], origin: &Node) -> Vec<usize> {
         let found: Vec<usize> = changes
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.node == n && c.aspect.can_change_rust())
+            .filter(|(_, c)| c.node == n && c.rust_relevant)
             .map(|(i, _)| i)
             .collect();
         if !found.is_empty() {

@@ -52,7 +52,15 @@ impl Changes<'_> {
             wire_breaking: wire.is_some(),
             rust: Vec::new(),
             wire,
+            rust_relevant: aspect.can_change_rust(),
         });
+    }
+
+    /// Marks the last change as one that cannot break the Rust API at its node.
+    fn not_for_rust(&mut self) {
+        if let Some(last) = self.out.last_mut() {
+            last.rust_relevant = false;
+        }
     }
 }
 
@@ -638,6 +646,10 @@ fn member(c: &mut Changes<'_>, node: Node, o: &Member<'_>, n: &Member<'_>, dir: 
                 ),
                 Some("the value is sent where the service no longer reads it".into()),
             );
+            // Only the path decides the Rust API (a path parameter is an argument).
+            if ol != ParamLocation::Path && nl != ParamLocation::Path {
+                c.not_for_rust();
+            }
         }
     }
     if o.default != n.default {
@@ -745,6 +757,10 @@ fn allowed_change(
     let wire = (dir.request && narrowed)
         .then(|| "a request with a value that was allowed is now refused".to_string());
     c.push(node.clone(), Aspect::AllowedValues, what, wire);
+    // Values added to a list that stays: a new variant of a non-exhaustive enum.
+    if o.is_some() && n.is_some() && !narrowed {
+        c.not_for_rust();
+    }
 }
 
 fn required_word(required: bool) -> &'static str {

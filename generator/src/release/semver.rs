@@ -54,6 +54,7 @@ mod tests {
                     wire_breaking: false,
                     rust: Vec::new(),
                     wire: None,
+                    rust_relevant: false,
                 }],
             }],
         }
