@@ -6,9 +6,10 @@ mod common;
 use jdcloud_codegen::ir::{ExampleKind, ParamLocation, TypeRef};
 use jdcloud_codegen::{load_sources, Loaded};
 
+/// The seed pages of one service (`specs/<service>/<lang>/seed/`).
 fn load_spec(service: &str) -> Loaded {
-    let root = common::workspace_root();
-    let sources = common::read_tree(&root.join("specs").join(service), &root);
+    let mut sources = common::seed_pages();
+    sources.retain(|(path, _)| path.starts_with(&format!("specs/{service}/")));
     load_sources(&sources)
 }
 

@@ -42,9 +42,16 @@ pub(super) fn attach(
             }
         }
     }
+    // Ties (an operation name that several services share) go to the service its folder
+    // names (`specs/vm/en/…`), then to the first by name.
+    let named = |svc: &str| file.split('/').any(|part| part.eq_ignore_ascii_case(svc));
     let chosen = votes
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            a.1.cmp(b.1)
+                .then_with(|| named(a.0).cmp(&named(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        })
         .map(|(k, _)| k.to_string());
     let Some(name) = chosen else {
         diags.report(
