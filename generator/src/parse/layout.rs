@@ -100,8 +100,13 @@ pub enum Language {
 /// `地域，cn-north-1、cn-south-1、…`), English when it has other letters; `None` for text
 /// without letters.
 pub fn language_of(text: &str) -> Option<Language> {
+    language_of_all(std::iter::once(text))
+}
+
+/// [`language_of`] for texts taken together (a page's description and row descriptions).
+pub fn language_of_all<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Language> {
     let (mut cjk, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
+    for c in texts.flat_map(str::chars) {
         if is_cjk(c) {
             cjk += 1;
         } else if c.is_alphabetic() {

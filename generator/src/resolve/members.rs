@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::ir::{ConstraintKind, Field, Param, ParamLocation, Source};
+use crate::ir::{ConstraintKind, Field, Param, ParamLocation, Source, TypeRef};
 use crate::parse::layout::{language_of, Language};
 
 use super::disputes::{Disputes, Said};
@@ -60,66 +60,73 @@ fn merge_member(
     disputes: &mut Disputes,
 ) -> Field {
     let base = rows[0].1;
-    let what = format!("{kind} `{}`", base.name);
-    let said = |f: &dyn Fn(&Field) -> Option<(String, String)>| -> Vec<Said> {
-        rows.iter()
-            .filter_map(|(i, m)| {
-                f(m).map(|(value, key)| Said::new(value, &m.source, &lists[*i].rank).keyed(key))
-            })
-            .collect()
+    let what = || format!("{kind} `{}`", base.name);
+    // Compares one fact over the rows that state it (`key`: the value as compared, `None`
+    // where a row states nothing); the value shown and the messages are built only when the
+    // rows disagree, which is rare.
+    let mut check = |fact: &str,
+                     known_only: bool,
+                     key: &dyn Fn(&Field) -> Option<String>,
+                     shown: &dyn Fn(&Field) -> String| {
+        let keyed: Vec<(usize, &Field, String)> = rows
+            .iter()
+            .filter(|(i, _)| !known_only || lists[*i].required_known)
+            .filter_map(|(i, m)| key(m).map(|k| (*i, *m, k)))
+            .collect();
+        if keyed.windows(2).all(|w| w[0].2 == w[1].2) {
+            return;
+        }
+        let said = keyed
+            .into_iter()
+            .map(|(i, m, k)| Said::new(shown(m), &m.source, &lists[i].rank).keyed(k))
+            .collect();
+        disputes.compare(&format!("{}: {fact}", what()), said);
     };
-    disputes.compare(
-        &format!("{what}: spelling"),
-        said(&|m| Some((m.name.clone(), m.name.clone()))),
+    check("spelling", false, &|m| Some(m.name.clone()), &|m| {
+        m.name.clone()
+    });
+    check("type", false, &|m| Some(type_key(m)), &|m| {
+        m.type_text.clone()
+    });
+    let word = |m: &Field| if m.required { "required" } else { "optional" }.to_string();
+    check("required", true, &|m| Some(word(m)), &word);
+    check(
+        "default",
+        false,
+        &|m| m.default.as_ref().map(|d| d.trim().to_lowercase()),
+        &|m| m.default.clone().unwrap_or_default(),
     );
-    disputes.compare(
-        &format!("{what}: type"),
-        said(&|m| Some((m.type_text.clone(), type_key(m)))),
+    check(
+        "allowed values",
+        false,
+        &|m| allowed_values(m).map(|v| v.join("\n")),
+        &|m| {
+            m.constraints
+                .iter()
+                .find_map(|c| match &c.kind {
+                    ConstraintKind::AllowedValues { values } => Some(values.join(", ")),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        },
     );
-    let flagged: Vec<&Field> = rows
+    if rows.len() < lists.len() {
+        let documented: Vec<Source> = rows.iter().map(|(_, m)| m.source.clone()).collect();
+        let missing: Vec<Source> = lists
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !rows.iter().any(|(j, _)| j == i))
+            .map(|(_, l)| l.at.clone())
+            .collect();
+        disputes.presence(&what(), &documented, &missing);
+    }
+    let flagged = rows
         .iter()
-        .filter(|(i, _)| lists[*i].required_known)
-        .map(|(_, m)| *m)
-        .collect();
-    disputes.compare(
-        &format!("{what}: required"),
-        rows.iter()
-            .filter(|(i, _)| lists[*i].required_known)
-            .map(|(i, m)| {
-                let v = if m.required { "required" } else { "optional" };
-                Said::new(v, &m.source, &lists[*i].rank)
-            })
-            .collect(),
-    );
-    disputes.compare(
-        &format!("{what}: default"),
-        said(&|m| {
-            m.default
-                .as_ref()
-                .map(|d| (d.clone(), d.trim().to_lowercase()))
-        }),
-    );
-    disputes.compare(
-        &format!("{what}: allowed values"),
-        said(&|m| {
-            let shown = m.constraints.iter().find_map(|c| match &c.kind {
-                ConstraintKind::AllowedValues { values } => Some(values.join(", ")),
-                _ => None,
-            });
-            shown.zip(allowed_values(m).map(|v| v.join("\n")))
-        }),
-    );
-    let documented: Vec<Source> = rows.iter().map(|(_, m)| m.source.clone()).collect();
-    let missing: Vec<Source> = lists
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !rows.iter().any(|(j, _)| j == i))
-        .map(|(_, l)| l.at.clone())
-        .collect();
-    disputes.presence(&what, &documented, &missing);
+        .find(|(i, _)| lists[*i].required_known)
+        .map(|(_, m)| *m);
 
     let mut merged = base.clone();
-    if let Some(m) = flagged.first() {
+    if let Some(m) = flagged {
         merged.required = m.required;
     }
     let members = || rows.iter().map(|(_, m)| *m);
@@ -147,7 +154,17 @@ fn merge_member(
 /// A type as compared: the parsed type, letter case of model names ignored (the type cell's
 /// link syntax differs between generations).
 fn type_key(m: &Field) -> String {
-    format!("{:?}", m.ty).to_lowercase()
+    let mut key = String::new();
+    let mut ty = &m.ty;
+    while let TypeRef::Array(inner) = ty {
+        key.push_str("[]");
+        ty = inner;
+    }
+    match ty {
+        TypeRef::Named(n) => key.push_str(&n.to_ascii_lowercase()),
+        other => key.push_str(&format!("{other:?}")),
+    }
+    key
 }
 
 fn allowed_values(m: &Field) -> Option<Vec<String>> {

@@ -1,7 +1,7 @@
 //! The precedence of pages: which page's value is used when pages disagree.
 
 use crate::ir::Source;
-use crate::parse::layout::{language_of, Language};
+use crate::parse::layout::{language_of_all, Language};
 use crate::parse::page::OperationPage;
 
 /// A page's place in the precedence; smaller sorts first and wins. Every key comes from the
@@ -62,17 +62,14 @@ fn weight(page: &OperationPage) -> usize {
 /// together.
 pub(super) fn page_language(page: &OperationPage) -> Option<Language> {
     let op = &page.operation;
-    let mut text = String::new();
-    text.push_str(&op.description);
-    for p in &op.params {
-        text.push('\n');
-        text.push_str(&p.doc);
-    }
-    for s in &page.shapes {
-        for f in &s.fields {
-            text.push('\n');
-            text.push_str(&f.doc);
-        }
-    }
-    language_of(&text)
+    let rows = op.params.iter().map(|p| p.doc.as_str());
+    let fields = page
+        .shapes
+        .iter()
+        .flat_map(|s| s.fields.iter().map(|f| f.doc.as_str()));
+    language_of_all(
+        std::iter::once(op.description.as_str())
+            .chain(rows)
+            .chain(fields),
+    )
 }

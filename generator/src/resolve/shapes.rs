@@ -56,13 +56,17 @@ pub(super) fn merge(shapes: Vec<PageShape>, diags: &mut Diagnostics) -> Vec<Shap
             out.extend(group.pop().map(|s| s.shape));
             continue;
         }
-        out.push(merge_group(group, diags));
+        out.extend(merge_group(group, diags));
     }
     out
 }
 
-fn merge_group(group: Vec<PageShape>, diags: &mut Diagnostics) -> Shape {
-    let mut merged = group[0].shape.clone();
+fn merge_group(group: Vec<PageShape>, diags: &mut Diagnostics) -> Option<Shape> {
+    let first = &group.first()?.shape;
+    if group.iter().all(|s| same_definition(first, &s.shape)) {
+        return merge_identical(group);
+    }
+    let mut merged = first.clone();
     let mut d = Disputes::new(format!("model `{}`", merged.name), Code::ShapeConflict);
     d.compare(
         "name",
@@ -100,5 +104,48 @@ fn merge_group(group: Vec<PageShape>, diags: &mut Diagnostics) -> Shape {
     merged.also_defined_at = also;
     let (disagreements, _) = d.finish(diags);
     merged.disagreements = disagreements;
-    merged
+    Some(merged)
+}
+
+/// Whether two sections define a shape alike: the same name and members, with the same facts
+/// and docs (sources aside).
+fn same_definition(a: &Shape, b: &Shape) -> bool {
+    a.name == b.name
+        && a.fields.len() == b.fields.len()
+        && a.fields.iter().zip(&b.fields).all(|(x, y)| {
+            x.name == y.name
+                && x.ty == y.ty
+                && x.type_text == y.type_text
+                && x.required == y.required
+                && x.default == y.default
+                && x.example == y.example
+                && x.constraints == y.constraints
+                && x.doc == y.doc
+                && x.doc_zh == y.doc_zh
+        })
+}
+
+/// Sections that define a shape alike: the first, with every section's sources.
+fn merge_identical(group: Vec<PageShape>) -> Option<Shape> {
+    let mut iter = group.into_iter();
+    let mut merged = iter.next()?.shape;
+    for other in iter {
+        merged.also_defined_at.push(other.shape.source);
+        merged.also_defined_at.extend(other.shape.also_defined_at);
+        for (f, g) in merged.fields.iter_mut().zip(other.shape.fields) {
+            f.also_documented_at.push(g.source);
+            f.also_documented_at.extend(g.also_documented_at);
+        }
+    }
+    let source = merged.source.clone();
+    merged.also_defined_at.retain(|s| *s != source);
+    merged.also_defined_at.sort();
+    merged.also_defined_at.dedup();
+    for f in &mut merged.fields {
+        let own = f.source.clone();
+        f.also_documented_at.retain(|s| *s != own);
+        f.also_documented_at.sort();
+        f.also_documented_at.dedup();
+    }
+    Some(merged)
 }
