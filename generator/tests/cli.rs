@@ -547,3 +547,26 @@ fn binary_output_does_not_depend_on_thread_count() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn report_lists_what_the_pages_disagree_on() {
+    let en = fixture("merge/describe-thing-en.md");
+    let zh = fixture("merge/describe-thing-zh.md");
+    let out = run(&["report", &en, &zh]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("service thing: 1 operations (1 from several pages)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("parameter `pageSize`: type: used `Long`"),
+        "{text}"
+    );
+    let out = run(&["report", &en, &zh, "--format", "json", "--service", "thing"]);
+    assert_eq!(code(&out), 0);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["services"][0]["merged_operations"], 1);
+    assert_eq!(code(&run(&["report", &en, "--service", "nothing"])), 2);
+    assert_eq!(code(&run(&["report", "no-such-folder"])), 2);
+}
