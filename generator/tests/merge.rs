@@ -316,3 +316,62 @@ fn the_merge_does_not_depend_on_the_order_of_the_pages() {
     let json = |api: &Api| serde_json::to_string(api).expect("JSON");
     assert_eq!(rename(json(&forward.0)), json(&swapped.0));
 }
+
+/// Merging stays linear in what is merged: two pages of one operation with many parameters,
+/// and many pages defining one model differently (10x the input, at most ~30x the time; a
+/// quadratic pass would take 100x).
+#[test]
+fn merging_scales_linearly() {
+    fn twin_pages(params: usize) -> Vec<(String, Vec<u8>)> {
+        (0..2)
+            .map(|p| {
+                let mut page = String::from(
+                    "# describeMany\n\n## Request Method\nGET\n\n## Request Address\nhttps://many.jdcloud-api.com/v1/many\n\n## Request Parameter\n|Name|Type|Required or Not|Default Value|Description|\n|---|---|---|---|---|\n",
+                );
+                for i in 0..params {
+                    // Every other parameter only on one page; the rest differ in type.
+                    if i % 2 == 0 || p == 0 {
+                        let ty = if p == 0 { "String" } else { "Integer" };
+                        page.push_str(&format!("|**p{i}**|{ty}|False| |p {i}|\n"));
+                    }
+                }
+                (format!("many-{p}.md"), page.into_bytes())
+            })
+            .collect()
+    }
+    fn model_pages(pages: usize) -> Vec<(String, Vec<u8>)> {
+        (0..pages)
+            .map(|p| {
+                let ty = if p % 2 == 0 { "String" } else { "Integer" };
+                let page = format!(
+                    "# op{p}\n\n## Request Method\nPOST\n\n## Request Address\nhttps://many.jdcloud-api.com/v1/op{p}\n\n## Request Parameter\n|Name|Type|Required or Not|Default Value|Description|\n|---|---|---|---|---|\n|**spec**|Spec|True| |spec|\n\n### Spec\n|Name|Type|Required or Not|Description|\n|---|---|---|---|\n|**a**|{ty}|True|a|\n|**f{p}**|String|False|only here|\n"
+                );
+                (format!("op{p}.md"), page.into_bytes())
+            })
+            .collect()
+    }
+    let time = |sources: Vec<(String, Vec<u8>)>| {
+        let start = std::time::Instant::now();
+        let loaded = load_sources(&sources);
+        assert!(!loaded.services.is_empty());
+        start.elapsed()
+    };
+    for (what, small, big) in [
+        (
+            "2 pages of 1,000 → 10,000 parameters",
+            time(twin_pages(1_000)),
+            time(twin_pages(10_000)),
+        ),
+        (
+            "100 → 1,000 pages of one model",
+            time(model_pages(100)),
+            time(model_pages(1_000)),
+        ),
+    ] {
+        eprintln!("{what}: {small:.2?} → {big:.2?}");
+        assert!(
+            big < small * 30 + std::time::Duration::from_millis(300),
+            "{what} is not linear: {small:?} → {big:?}"
+        );
+    }
+}

@@ -35,8 +35,15 @@ impl Said {
     }
 }
 
+/// The value shown for a page that documents a member another page leaves out.
+pub(crate) const DOCUMENTED: &str = "documented";
 /// The value shown for a page that does not document a member.
 pub(crate) const NOT_DOCUMENTED: &str = "(not documented)";
+/// How many pages of each side a member's presence names; the rest are counted in a last
+/// claim, `… and N more documented` / `… and N more (not documented)`, at the first of them.
+pub(crate) const LISTED: usize = 12;
+/// How that last claim begins.
+pub(crate) const MORE: &str = "… and";
 
 /// The disagreements found while merging one node.
 pub(super) struct Disputes {
@@ -97,31 +104,62 @@ impl Disputes {
     }
 
     /// Notes a member (`what`, e.g. ``parameter `x` ``) that some pages document (`at`, the
-    /// first one's row used) and others (`missing`, their node's source) leave out.
-    pub(super) fn presence(&mut self, what: &str, at: &[Source], missing: &[Source]) {
+    /// first one's row used) and others (`missing`, their node's source) leave out. At most
+    /// [`LISTED`] pages of each side are named; the rest are counted (`… and N more`), so a
+    /// model that a thousand pages define differently costs no more than it says.
+    pub(super) fn presence<'a>(
+        &mut self,
+        what: &str,
+        at: &[Source],
+        missing: impl Iterator<Item = &'a Source>,
+    ) {
         let Some(first) = at.first() else {
             return;
         };
-        if missing.is_empty() {
+        let mut missing = missing.peekable();
+        if missing.peek().is_none() {
             return;
-        }
-        for m in missing {
-            self.omissions
-                .entry(m.clone())
-                .or_default()
-                .push((what.to_string(), first.clone()));
         }
         let mut claims: Vec<Claim> = at
             .iter()
+            .take(LISTED)
             .map(|s| Claim {
-                value: "documented".into(),
+                value: DOCUMENTED.into(),
                 source: s.clone(),
             })
             .collect();
-        claims.extend(missing.iter().map(|s| Claim {
-            value: NOT_DOCUMENTED.into(),
-            source: s.clone(),
-        }));
+        if at.len() > LISTED {
+            claims.push(Claim {
+                value: format!("{MORE} {} more {DOCUMENTED}", at.len() - LISTED),
+                source: at[LISTED].clone(),
+            });
+        }
+        let mut more = 0usize;
+        let mut more_at: Option<Source> = None;
+        for (i, m) in missing.enumerate() {
+            if i >= LISTED {
+                more += 1;
+                more_at.get_or_insert_with(|| m.clone());
+                continue;
+            }
+            match self.omissions.get_mut(m) {
+                Some(list) => list.push((what.to_string(), first.clone())),
+                None => {
+                    self.omissions
+                        .insert(m.clone(), vec![(what.to_string(), first.clone())]);
+                }
+            }
+            claims.push(Claim {
+                value: NOT_DOCUMENTED.into(),
+                source: m.clone(),
+            });
+        }
+        if let Some(source) = more_at {
+            claims.push(Claim {
+                value: format!("{MORE} {more} more {NOT_DOCUMENTED}"),
+                source,
+            });
+        }
         self.items.push(Disagreement {
             fact: what.to_string(),
             claims,
@@ -137,10 +175,14 @@ impl Disputes {
             overruled.insert(at);
         }
         for (at, left_out) in self.omissions {
-            let list: Vec<String> = left_out
+            let mut list: Vec<String> = left_out
                 .iter()
+                .take(LISTED)
                 .map(|(what, src)| format!("{what} ({src})"))
                 .collect();
+            if left_out.len() > LISTED {
+                list.push(format!("{} more", left_out.len() - LISTED));
+            }
             diags.report(
                 Severity::Info,
                 Code::IncompletePage,

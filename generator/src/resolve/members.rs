@@ -38,7 +38,7 @@ pub(super) fn merge(kind: &str, lists: &[List], disputes: &mut Disputes) -> Vec<
                 order.push(key);
             }
             // A list names a member once (the parser keeps the first row of a repeated name).
-            if !entry.iter().any(|(j, _)| *j == i) {
+            if entry.last().is_none_or(|(j, _)| *j != i) {
                 entry.push((i, m));
             }
         }
@@ -112,13 +112,14 @@ fn merge_member(
     );
     if rows.len() < lists.len() {
         let documented: Vec<Source> = rows.iter().map(|(_, m)| m.source.clone()).collect();
-        let missing: Vec<Source> = lists
+        // Rows are in list order, so one pass finds the lists without one.
+        let mut next = rows.iter().map(|(i, _)| *i).peekable();
+        let missing = lists
             .iter()
             .enumerate()
-            .filter(|(i, _)| !rows.iter().any(|(j, _)| j == i))
-            .map(|(_, l)| l.at.clone())
-            .collect();
-        disputes.presence(&what(), &documented, &missing);
+            .filter(move |(i, _)| next.next_if_eq(i).is_none())
+            .map(|(_, l)| &l.at);
+        disputes.presence(&what(), &documented, missing);
     }
     let flagged = rows
         .iter()

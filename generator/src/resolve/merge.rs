@@ -161,6 +161,11 @@ fn merge_params(lead: &Operation, ops: &[(&Rank, &Operation)], d: &mut Disputes)
         .collect();
     let merged = members::merge("parameter", &lists, d);
     let template = placeholders(&lead.path);
+    let lead_rows: BTreeMap<&Source, ParamLocation> = lead
+        .params
+        .iter()
+        .map(|p| (&p.source, p.location))
+        .collect();
     merged
         .into_iter()
         .map(|f| {
@@ -169,11 +174,9 @@ fn merge_params(lead: &Operation, ops: &[(&Rank, &Operation)], d: &mut Disputes)
                 d.compare(&format!("parameter `{}`: location", f.name), said);
             }
             // The lead page's own row keeps the location the parser gave it.
-            let location = lead
-                .params
-                .iter()
-                .find(|p| p.source == f.source)
-                .map(|p| p.location)
+            let location = lead_rows
+                .get(&f.source)
+                .copied()
                 .unwrap_or_else(|| locate(&f, lead, &template));
             field_as_param(f, location)
         })
@@ -287,15 +290,20 @@ fn merge_errors(ops: &[(&Rank, &Operation)], d: &mut Disputes) -> Vec<ErrorCode>
                 _ => {}
             }
         }
+        // Rows are in page order: one pass finds each page's first row, or its absence.
         let mut documented: Vec<Source> = Vec::new();
         let mut missing: Vec<Source> = Vec::new();
+        let mut next = rows.iter().peekable();
         for (i, (_, o)) in ops.iter().enumerate() {
-            match rows.iter().find(|(j, _)| *j == i) {
-                Some((_, e)) => documented.push(e.source.clone()),
+            match next.next_if(|(j, _)| *j == i) {
+                Some((_, e)) => {
+                    documented.push(e.source.clone());
+                    while next.next_if(|(j, _)| *j == i).is_some() {}
+                }
                 None => missing.push(o.source.clone()),
             }
         }
-        d.presence(&format!("return code `{key}`"), &documented, &missing);
+        d.presence(&format!("return code `{key}`"), &documented, missing.iter());
     }
     out
 }

@@ -159,10 +159,13 @@ impl Report {
 /// A member some pages leave out, as `documented at …; not documented at …`.
 fn presence_line(d: &Disagreement) -> Option<String> {
     let (mut yes, mut no) = (Vec::new(), Vec::new());
+    use super::disputes::{DOCUMENTED, MORE, NOT_DOCUMENTED};
     for c in &d.claims {
         match c.value.as_str() {
-            "documented" => yes.push(c.source.to_string()),
-            v if v == super::disputes::NOT_DOCUMENTED => no.push(c.source.to_string()),
+            DOCUMENTED => yes.push(c.source.to_string()),
+            NOT_DOCUMENTED => no.push(c.source.to_string()),
+            v if v.starts_with(MORE) && v.ends_with(NOT_DOCUMENTED) => no.push(v.to_string()),
+            v if v.starts_with(MORE) && v.ends_with(DOCUMENTED) => yes.push(v.to_string()),
             _ => return None,
         }
     }
