@@ -63,6 +63,7 @@ fn add_domain_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("addDomain"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -73,6 +74,7 @@ fn add_monitor_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("addMonitor"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -88,6 +90,10 @@ fn add_monitor_target_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addMonitorTarget")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -102,6 +108,7 @@ fn add_rr_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("addRR"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -112,6 +119,7 @@ fn del_domain_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.operation, ::std::option::Option::Some("delDomain"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -122,6 +130,10 @@ fn get_domain_query_count_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getDomainQueryCount")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -132,6 +144,10 @@ fn get_domain_query_traffic_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getDomainQueryTraffic")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -142,6 +158,7 @@ fn get_domains_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.operation, ::std::option::Option::Some("getDomains"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -152,6 +169,7 @@ fn get_monitor_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.operation, ::std::option::Option::Some("getMonitor"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -162,6 +180,10 @@ fn get_monitor_alarm_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getMonitorAlarmInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -172,6 +194,7 @@ fn get_targets_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.operation, ::std::option::Option::Some("getTargets"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -182,6 +205,10 @@ fn get_view_tree_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getViewTree")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -197,6 +224,10 @@ fn operate_monitor_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("operateMonitor")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -212,6 +243,7 @@ fn operate_rr_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("operateRR"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -222,6 +254,7 @@ fn search_rr_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.operation, ::std::option::Option::Some("searchRR"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -232,6 +265,10 @@ fn update_domain_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("updateDomain")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -246,6 +283,10 @@ fn update_monitor_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("updateMonitor")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -260,6 +301,7 @@ fn update_rr_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("updateRR"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

@@ -67,6 +67,10 @@ fn create_disks_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createDisks")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
     assert!(
@@ -89,6 +93,10 @@ fn create_snapshot_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createSnapshot")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
     assert!(
@@ -108,6 +116,7 @@ fn delete_disk_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(request.operation, ::std::option::Option::Some("deleteDisk"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -118,6 +127,10 @@ fn delete_snapshot_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteSnapshot")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -128,6 +141,10 @@ fn describe_disk_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeDisk")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -138,6 +155,10 @@ fn describe_disks_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeDisks")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -148,6 +169,10 @@ fn describe_snapshot_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeSnapshot")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -158,6 +183,10 @@ fn describe_snapshots_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeSnapshots")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -168,6 +197,7 @@ fn extend_disk_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("extendDisk"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -178,6 +208,10 @@ fn modify_disk_attribute_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PATCH");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("modifyDiskAttribute")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -188,6 +222,10 @@ fn modify_snapshot_attribute_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PATCH");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("modifySnapshotAttribute")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -198,6 +236,10 @@ fn restore_disk_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("restoreDisk")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

@@ -66,6 +66,10 @@ fn create_instances_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createInstances")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
     assert!(

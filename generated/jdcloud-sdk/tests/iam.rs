@@ -67,6 +67,10 @@ fn add_permissions_to_sub_user_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addPermissionsToSubUser")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -77,6 +81,10 @@ fn add_sub_user_to_group_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addSubUserToGroup")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/group/"), "{}", request.path);
 }
@@ -90,6 +98,10 @@ fn create_permission_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createPermission")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -100,6 +112,10 @@ fn create_policy_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createPolicy")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/policy"), "{}", request.path);
 }
@@ -110,6 +126,7 @@ fn create_role_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("createRole"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/role"), "{}", request.path);
 }
@@ -120,6 +137,10 @@ fn create_sub_user_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createSubUser")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/subUser"), "{}", request.path);
 }
@@ -130,6 +151,10 @@ fn create_user_access_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createUserAccessKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -140,6 +165,10 @@ fn delete_user_access_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteUserAccessKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -150,6 +179,10 @@ fn describe_group_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeGroup")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/group/"), "{}", request.path);
 }
@@ -160,6 +193,10 @@ fn describe_permission_detail_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describePermissionDetail")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -170,6 +207,10 @@ fn describe_permissions_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describePermissions")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -180,6 +221,10 @@ fn describe_sub_user_permissions_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeSubUserPermissions")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -190,6 +235,10 @@ fn describe_user_access_keys_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeUserAccessKeys")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -200,6 +249,10 @@ fn disable_sub_user_access_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("disableSubUserAccessKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/subUser/"), "{}", request.path);
 }
@@ -210,6 +263,10 @@ fn disabled_user_access_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("disabledUserAccessKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -220,6 +277,10 @@ fn enabled_user_access_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("enabledUserAccessKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -230,6 +291,10 @@ fn remove_permission_of_sub_user_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("removePermissionOfSubUser")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -243,6 +308,10 @@ fn update_assume_role_policy_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("updateAssumeRolePolicy")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/role/"), "{}", request.path);
 }
@@ -257,6 +326,10 @@ fn update_permission_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("updatePermission")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

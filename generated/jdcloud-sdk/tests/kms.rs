@@ -63,6 +63,10 @@ fn cancel_key_deletion_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PATCH");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("cancelKeyDeletion")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }
@@ -73,6 +77,7 @@ fn create_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("createKey"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key:create"), "{}", request.path);
 }
@@ -83,6 +88,10 @@ fn create_secret_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createSecret")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/secret:create"),
@@ -97,6 +106,7 @@ fn decrypt_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.operation, ::std::option::Option::Some("decrypt"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }
@@ -107,6 +117,10 @@ fn describe_key_detail_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeKeyDetail")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }
@@ -117,6 +131,10 @@ fn describe_key_list_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeKeyList")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key"), "{}", request.path);
 }
@@ -127,6 +145,10 @@ fn describe_secret_version_list_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeSecretVersionList")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/secret/"), "{}", request.path);
 }
@@ -137,6 +159,10 @@ fn generate_data_key_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("generateDataKey")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }
@@ -147,6 +173,10 @@ fn import_secret_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("importSecret")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/secret:import"),
@@ -161,6 +191,10 @@ fn key_rotation_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PATCH");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("keyRotation")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }
@@ -171,6 +205,10 @@ fn schedule_key_deletion_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("scheduleKeyDeletion")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/key/"), "{}", request.path);
 }

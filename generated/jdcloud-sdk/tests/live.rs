@@ -65,6 +65,10 @@ fn add_custom_live_stream_snapshot_template_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addCustomLiveStreamSnapshotTemplate")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/snapshotCustoms:template"),
@@ -79,6 +83,10 @@ fn add_live_domain_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addLiveDomain")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/domains"), "{}", request.path);
 }
@@ -105,6 +113,10 @@ fn add_live_record_task_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("addLiveRecordTask")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/records/"), "{}", request.path);
 }
@@ -115,6 +127,10 @@ fn check_domain_icp_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("checkDomainIcp")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/domains:check"),
@@ -129,6 +145,10 @@ fn delete_live_stream_app_watermark_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteLiveStreamAppWatermark")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/watermarkApps/"),
@@ -143,6 +163,10 @@ fn describe_custom_live_stream_transcode_templates_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeCustomLiveStreamTranscodeTemplates")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/transcodeCustoms"),
@@ -157,6 +181,10 @@ fn describe_domain_online_stream_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("describeDomainOnlineStream")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/describeDomainOnlineStream"),
@@ -179,6 +207,10 @@ fn forbid_live_stream_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("forbidLiveStream")
+    );
     assert_eq!(request.version, "v1");
     assert!(
         request.path.starts_with("/streams:forbid"),

@@ -63,6 +63,10 @@ fn delete_bucket_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteBucket")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -73,6 +77,7 @@ fn head_bucket_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "HEAD");
+    assert_eq!(request.operation, ::std::option::Option::Some("headBucket"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -83,6 +88,10 @@ fn list_buckets_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("listBuckets")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -93,6 +102,7 @@ fn move_object_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(request.operation, ::std::option::Option::Some("moveObject"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -103,6 +113,7 @@ fn put_bucket_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "PUT");
+    assert_eq!(request.operation, ::std::option::Option::Some("putBucket"));
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -113,6 +124,10 @@ fn update_bucket_max_count_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("updateBucketMaxCount")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

@@ -63,6 +63,10 @@ fn cancel_py_spark_job_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("cancelPySparkJob")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -73,6 +77,10 @@ fn cancel_ras_query_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("cancelRasQuery")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -83,6 +91,10 @@ fn create_database_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createDatabase")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -97,6 +109,10 @@ fn create_table_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("createTable")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -107,6 +123,10 @@ fn delete_database_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteDatabase")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -117,6 +137,10 @@ fn delete_table_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "DELETE");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("deleteTable")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -127,6 +151,10 @@ fn execute_py_spark_query_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("executePySparkQuery")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -137,6 +165,10 @@ fn execute_ras_query_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("executeRasQuery")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -147,6 +179,10 @@ fn get_database_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getDatabaseInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -157,6 +193,10 @@ fn get_py_spark_execute_result_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getPySparkExecuteResult")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -167,6 +207,10 @@ fn get_py_spark_execute_state_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getPySparkExecuteState")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -177,6 +221,10 @@ fn get_ras_query_log_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getRasQueryLog")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -187,6 +235,10 @@ fn get_ras_query_result_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getRasQueryResult")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -197,6 +249,10 @@ fn get_ras_query_state_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getRasQueryState")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -207,6 +263,10 @@ fn get_table_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("getTableInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -217,6 +277,10 @@ fn list_database_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("listDatabaseInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -227,6 +291,10 @@ fn list_instance_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("listInstanceInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }
@@ -237,6 +305,10 @@ fn list_table_info_builds_its_request() {
         .into_request()
         .expect("request builds");
     assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(
+        request.operation,
+        ::std::option::Option::Some("listTableInfo")
+    );
     assert_eq!(request.version, "v1");
     assert!(request.path.starts_with("/regions/"), "{}", request.path);
 }

@@ -170,7 +170,8 @@ impl AbandonInstances {
             &[("regionId", path_0.as_str()), ("agId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ag", "v1", path)
+                .with_operation("abandonInstances");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -281,7 +282,8 @@ impl CreateAg {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ag", "v1", path)
+                .with_operation("createAg");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -369,7 +371,8 @@ impl DeleteAg {
             &[("regionId", path_0.as_str()), ("agId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ag", "v1", path)
+                .with_operation("deleteAg");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -488,7 +491,8 @@ impl DescribeAgs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ag", "v1", path)
+                .with_operation("describeAgs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -603,7 +607,8 @@ impl DescribeQuotas {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ag", "v1", path)
+                .with_operation("describeQuotas");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -665,7 +670,8 @@ impl UpdateAg {
             &[("regionId", path_0.as_str()), ("agId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ag", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ag", "v1", path)
+                .with_operation("updateAg");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -153,7 +153,8 @@ impl DescribeIpResourceFlow {
             &[("regionId", path_0.as_str()), ("ip", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path)
+                .with_operation("describeIpResourceFlow");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -225,7 +226,8 @@ impl DescribeIpResourceInfo {
             &[("regionId", path_0.as_str()), ("ip", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path)
+                .with_operation("describeIpResourceInfo");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -315,7 +317,8 @@ impl DescribeIpResourceProtectInfo {
             &[("regionId", path_0.as_str()), ("ip", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path)
+                .with_operation("describeIpResourceProtectInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -395,7 +398,8 @@ impl DescribeIpResources {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "baseanti", "v1", path)
+                .with_operation("describeIpResources");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -445,7 +449,8 @@ impl SetCleanThreshold {
             &[("regionId", path_0.as_str()), ("ip", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "baseanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "baseanti", "v1", path)
+                .with_operation("setCleanThreshold");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -588,7 +588,8 @@ impl AdminQueryBillStatisticsInfo {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("adminQueryBillStatisticsInfo");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -663,7 +664,8 @@ impl CalculateCompensateFeeAndSendCoupons {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("calculateCompensateFeeAndSendCoupons");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -780,7 +782,8 @@ impl CalculateTotalPrice {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("calculateTotalPrice");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -862,7 +865,8 @@ impl GetBillDetail {
             &[("regionId", path_0.as_str()), ("billId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path)
+                .with_operation("getBillDetail");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1247,7 +1251,8 @@ impl GetExpiringOrders {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("getExpiringOrders");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1341,7 +1346,8 @@ impl GetResourceName {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path)
+                .with_operation("getResourceName");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1417,7 +1423,8 @@ impl IsArrear {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path)
+                .with_operation("isArrear");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1502,7 +1509,8 @@ impl QueryBillStatisticsInfo {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path)
+                .with_operation("queryBillStatisticsInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1717,7 +1725,8 @@ impl QueryConsumeBills {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("queryConsumeBills");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1910,7 +1919,8 @@ impl QueryConsumeRecords {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("queryConsumeRecords");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1987,7 +1997,8 @@ impl QueryConsumptionOverView {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "billing", "v1", path)
+                .with_operation("queryConsumptionOverView");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2376,7 +2387,8 @@ impl QueryPageByCondition {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("queryPageByCondition");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2591,7 +2603,8 @@ impl QueryResourceBills {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("queryResourceBills");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2689,7 +2702,8 @@ impl SendResourceOrderStatusMessage {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "billing", "v1", path)
+                .with_operation("sendResourceOrderStatusMessage");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -485,7 +485,8 @@ impl AddDomain {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("addDomain");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -560,7 +561,8 @@ impl AddMonitor {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("addMonitor");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -637,7 +639,8 @@ impl AddMonitorTarget {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("addMonitorTarget");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -712,7 +715,8 @@ impl AddRr2 {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("addRR");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -783,7 +787,8 @@ impl DelDomain {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("delDomain");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -862,7 +867,8 @@ impl GetDomainQueryCount {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getDomainQueryCount");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -945,7 +951,8 @@ impl GetDomainQueryTraffic {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getDomainQueryTraffic");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1033,7 +1040,8 @@ impl GetDomains {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getDomains");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1133,7 +1141,8 @@ impl GetMonitor {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getMonitor");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1233,7 +1242,8 @@ impl GetMonitorAlarmInfo {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getMonitorAlarmInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1312,7 +1322,8 @@ impl GetTargets {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getTargets");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1398,7 +1409,8 @@ impl GetViewTree {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("getViewTree");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1487,7 +1499,8 @@ impl OperateMonitor {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("operateMonitor");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1564,7 +1577,8 @@ impl OperateRr {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("operateRR");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1655,7 +1669,8 @@ impl SearchRr {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("searchRR");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1747,7 +1762,8 @@ impl UpdateDomain {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("updateDomain");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1822,7 +1838,8 @@ impl UpdateMonitor2 {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("updateMonitor");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1897,7 +1914,8 @@ impl UpdateRr2 {
             "clouddnsservice",
             "v1",
             path,
-        );
+        )
+        .with_operation("updateRR");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

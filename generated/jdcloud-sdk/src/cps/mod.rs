@@ -446,7 +446,8 @@ impl CreateInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("createInstances");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -543,7 +544,8 @@ impl DescribeDeviceRaids {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeDeviceRaids");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -628,7 +630,8 @@ impl DescribeDeviceTypes {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeDeviceTypes");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -717,7 +720,8 @@ impl DescribeInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -806,7 +810,8 @@ impl DescribeInstanceName {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeInstanceName");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -895,7 +900,8 @@ impl DescribeInstanceRaid {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeInstanceRaid");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -984,7 +990,8 @@ impl DescribeInstanceStatus {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeInstanceStatus");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1141,7 +1148,8 @@ impl DescribeInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1245,7 +1253,8 @@ impl DescribeOs {
         let path =
             crate::runtime::fill_path("/regions/{regionId}/os", &[("regionId", path_0.as_str())])?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeOS");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1320,7 +1329,8 @@ impl DescribeRegiones {
         self,
     ) -> ::std::result::Result<crate::runtime::Request, crate::runtime::Error> {
         let path = "/regions".to_string();
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+            .with_operation("describeRegiones");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -1405,7 +1415,8 @@ impl DescribeSoftware {
             &[("regionId", path_0.as_str()), ("osTypeId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeSoftware");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1492,7 +1503,8 @@ impl DescribeSubnet {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "cps", "v1", path)
+                .with_operation("describeSubnet");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1596,7 +1608,8 @@ impl ModifyBandwidth {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("modifyBandwidth");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -1702,7 +1715,8 @@ impl ModifyInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "cps", "v1", path)
+                .with_operation("modifyInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1806,7 +1820,8 @@ impl ReinstallInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("reinstallInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -1913,7 +1928,8 @@ impl RestartInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("restartInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -2016,7 +2032,8 @@ impl StartInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("startInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -2119,7 +2136,8 @@ impl StopInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "cps", "v1", path)
+                .with_operation("stopInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);

@@ -90,7 +90,8 @@ impl GetPackageId {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "datastar", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "datastar", "v1", path)
+                .with_operation("getPackageId");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -163,7 +164,8 @@ impl GetProfile {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "datastar", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "datastar", "v1", path)
+                .with_operation("getProfile");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -408,7 +408,8 @@ impl CreateDisks {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path)
+                .with_operation("createDisks");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -520,7 +521,8 @@ impl CreateSnapshot {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path)
+                .with_operation("createSnapshot");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -614,7 +616,8 @@ impl DeleteDisk {
             &[("regionId", path_0.as_str()), ("diskId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "disk", "v1", path)
+                .with_operation("deleteDisk");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -704,7 +707,8 @@ impl DeleteSnapshot {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "disk", "v1", path)
+                .with_operation("deleteSnapshot");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -791,7 +795,8 @@ impl DescribeDisk {
             &[("regionId", path_0.as_str()), ("diskId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path)
+                .with_operation("describeDisk");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -957,7 +962,8 @@ impl DescribeDisks {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path)
+                .with_operation("describeDisks");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1061,7 +1067,8 @@ impl DescribeSnapshot {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path)
+                .with_operation("describeSnapshot");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1184,7 +1191,8 @@ impl DescribeSnapshots {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "disk", "v1", path)
+                .with_operation("describeSnapshots");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1292,7 +1300,8 @@ impl ExtendDisk {
             &[("regionId", path_0.as_str()), ("diskId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path)
+                .with_operation("extendDisk");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1407,7 +1416,8 @@ impl ModifyDiskAttribute {
             &[("regionId", path_0.as_str()), ("diskId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "disk", "v1", path)
+                .with_operation("modifyDiskAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1525,7 +1535,8 @@ impl ModifySnapshotAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "disk", "v1", path)
+                .with_operation("modifySnapshotAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1616,7 +1627,8 @@ impl RestoreDisk {
             &[("regionId", path_0.as_str()), ("diskId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "disk", "v1", path)
+                .with_operation("restoreDisk");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

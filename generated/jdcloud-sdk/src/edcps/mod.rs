@@ -114,7 +114,8 @@ impl CreateInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "edcps", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "edcps", "v1", path)
+                .with_operation("createInstances");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);

@@ -409,7 +409,8 @@ impl AddPermissionsToSubUser {
             &[("regionId", path_0.as_str()), ("subUser", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("addPermissionsToSubUser");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -453,7 +454,8 @@ impl AddSubUserToGroup {
             &[("groupName", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("addSubUserToGroup");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -496,7 +498,8 @@ impl CreatePermission {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("createPermission");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -535,7 +538,8 @@ impl CreatePolicy {
         body.member("createPolicyInfo", &self.create_policy_info)?;
         let path = "/policy".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("createPolicy");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -573,7 +577,8 @@ impl CreateRole {
         body.member("createRoleInfo", &self.create_role_info)?;
         let path = "/role".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("createRole");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -611,7 +616,8 @@ impl CreateSubUser {
         body.member("createSubUserInfo", &self.create_sub_user_info)?;
         let path = "/subUser".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("createSubUser");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -651,7 +657,8 @@ impl CreateUserAccessKey {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "iam", "v1", path)
+                .with_operation("createUserAccessKey");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -696,7 +703,8 @@ impl DeleteUserAccessKey {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "iam", "v1", path)
+                .with_operation("deleteUserAccessKey");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -733,7 +741,8 @@ impl DescribeGroup {
         let path_0 = self.group_name.to_string();
         let path =
             crate::runtime::fill_path("/group/{groupName}", &[("groupName", path_0.as_str())])?;
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path);
+        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path)
+            .with_operation("describeGroup");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -777,7 +786,8 @@ impl DescribePermissionDetail {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path)
+                .with_operation("describePermissionDetail");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -841,7 +851,8 @@ impl DescribePermissions {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path)
+                .with_operation("describePermissions");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -893,7 +904,8 @@ impl DescribeSubUserPermissions {
             &[("regionId", path_0.as_str()), ("subUser", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path)
+                .with_operation("describeSubUserPermissions");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -938,7 +950,8 @@ impl DescribeUserAccessKeys {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "iam", "v1", path)
+                .with_operation("describeUserAccessKeys");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -983,7 +996,8 @@ impl DisableSubUserAccessKey {
             "/subUser/{subUser}/accessKey/{accessKey}:disable",
             &[("subUser", path_0.as_str()), ("accessKey", path_1.as_str())],
         )?;
-        let request = crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path);
+        let request = crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path)
+            .with_operation("disableSubUserAccessKey");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -1027,7 +1041,8 @@ impl DisabledUserAccessKey {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path)
+                .with_operation("disabledUserAccessKey");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1072,7 +1087,8 @@ impl EnabledUserAccessKey {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path)
+                .with_operation("enabledUserAccessKey");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1120,7 +1136,8 @@ impl RemovePermissionOfSubUser {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "iam", "v1", path)
+                .with_operation("removePermissionOfSubUser");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1166,7 +1183,8 @@ impl UpdateAssumeRolePolicy {
             &[("roleName", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path)
+                .with_operation("updateAssumeRolePolicy");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -1214,7 +1232,8 @@ impl UpdatePermission {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "iam", "v1", path)
+                .with_operation("updatePermission");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -1201,7 +1201,8 @@ impl CheckName {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("checkName");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1250,7 +1251,8 @@ impl CreateForwardRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("createForwardRule");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1329,7 +1331,8 @@ impl CreateInstance {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("createInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1378,7 +1381,8 @@ impl CreateWebRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("createWebRule");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1462,7 +1466,8 @@ impl DeleteForwardRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ipanti", "v1", path)
+                .with_operation("deleteForwardRule");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1510,7 +1515,8 @@ impl DeleteWebRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ipanti", "v1", path)
+                .with_operation("deleteWebRule");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1555,7 +1561,8 @@ impl DescribeAlarmConfig {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeAlarmConfig");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1643,7 +1650,8 @@ impl DescribeAttackStatistics {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeAttackStatistics");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1705,7 +1713,8 @@ impl DescribeAttackTypeCount {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeAttackTypeCount");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1787,7 +1796,8 @@ impl DescribeCcAttackLogDetails {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeCCAttackLogDetails");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1886,7 +1896,8 @@ impl DescribeCcAttackLogs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeCCAttackLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1949,7 +1960,8 @@ impl DescribeCcDefaultThresholds {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeCCDefaultThresholds");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2022,7 +2034,8 @@ impl DescribeCcGraph {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeCCGraph");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2071,7 +2084,8 @@ impl DescribeCertInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("describeCertInfo");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2151,7 +2165,8 @@ impl DescribeDDoSAttackLogs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeDDoSAttackLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2231,7 +2246,8 @@ impl DescribeDDoSGraph {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeDDoSGraph");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2284,7 +2300,8 @@ impl DescribeForwardRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeForwardRule");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2395,7 +2412,8 @@ impl DescribeForwardRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeForwardRules");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2500,7 +2518,8 @@ impl DescribeFwdGraph {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeFwdGraph");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2550,7 +2569,8 @@ impl DescribeInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2647,7 +2667,8 @@ impl DescribeInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2747,7 +2768,8 @@ impl DescribeNameList {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeNameList");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2810,7 +2832,8 @@ impl DescribeProtectionStatistics {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeProtectionStatistics");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2903,7 +2926,8 @@ impl DescribeVpcIpList {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeVpcIpList");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2974,7 +2998,8 @@ impl DescribeWebRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeWebRule");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3081,7 +3106,8 @@ impl DescribeWebRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("describeWebRules");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3174,7 +3200,8 @@ impl DisableCcIpLimit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableCCIpLimit");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3244,7 +3271,8 @@ impl DisableCcObserverMode {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableCCObserverMode");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3314,7 +3342,8 @@ impl DisableInstanceCc {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableInstanceCC");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3384,7 +3413,8 @@ impl DisableInstanceIpBlackList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableInstanceIpBlackList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3454,7 +3484,8 @@ impl DisableInstanceIpWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableInstanceIpWhiteList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3524,7 +3555,8 @@ impl DisableInstanceUrlWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableInstanceUrlWhiteList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3597,7 +3629,8 @@ impl DisableWebRuleCc {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("disableWebRuleCC");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3686,7 +3719,8 @@ impl DownloadCcAttackLogDetails {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("downloadCCAttackLogDetails");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3744,7 +3778,8 @@ impl DownloadCcAttackLogs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("downloadCCAttackLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3802,7 +3837,8 @@ impl DownloadDDoSAttackLogs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ipanti", "v1", path)
+                .with_operation("downloadDDoSAttackLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3848,7 +3884,8 @@ impl EnableCcIpLimit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableCCIpLimit");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3918,7 +3955,8 @@ impl EnableCcObserverMode {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableCCObserverMode");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3988,7 +4026,8 @@ impl EnableInstanceCc {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableInstanceCC");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4058,7 +4097,8 @@ impl EnableInstanceIpBlackList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableInstanceIpBlackList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4128,7 +4168,8 @@ impl EnableInstanceIpWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableInstanceIpWhiteList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4198,7 +4239,8 @@ impl EnableInstanceUrlWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableInstanceUrlWhiteList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4271,7 +4313,8 @@ impl EnableWebRuleCc {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("enableWebRuleCC");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4349,7 +4392,8 @@ impl ModifyAlarmConfig {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyAlarmConfig");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4401,7 +4445,8 @@ impl ModifyCertInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyCertInfo");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4450,7 +4495,8 @@ impl ModifyEpb {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyEPB");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4527,7 +4573,8 @@ impl ModifyForwardRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ipanti", "v1", path)
+                .with_operation("modifyForwardRule");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4611,7 +4658,8 @@ impl ModifyInstanceCc {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyInstanceCC");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4685,7 +4733,8 @@ impl ModifyInstanceIpBlackList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyInstanceIpBlackList");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4763,7 +4812,8 @@ impl ModifyInstanceIpWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyInstanceIpWhiteList");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4841,7 +4891,8 @@ impl ModifyInstanceName {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyInstanceName");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4915,7 +4966,8 @@ impl ModifyInstanceUrlWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("modifyInstanceUrlWhiteList");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4992,7 +5044,8 @@ impl ModifyWebRule {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "ipanti", "v1", path)
+                .with_operation("modifyWebRule");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5076,7 +5129,8 @@ impl SetCcIpLimit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("setCCIpLimit");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5150,7 +5204,8 @@ impl SwitchForwardRuleOrigin {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("switchForwardRuleOrigin");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -5228,7 +5283,8 @@ impl SwitchForwardRuleProtect {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("switchForwardRuleProtect");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -5306,7 +5362,8 @@ impl SwitchWebRuleOrigin {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("switchWebRuleOrigin");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -5384,7 +5441,8 @@ impl SwitchWebRuleProtect {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "ipanti", "v1", path)
+                .with_operation("switchWebRuleProtect");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }

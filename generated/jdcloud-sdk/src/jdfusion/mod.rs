@@ -82,7 +82,8 @@ impl CreateVmInstance {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "jdfusion", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "jdfusion", "v1", path)
+                .with_operation("createVmInstance");
         request = request.with_json_body(body.finish());
         for (name, value) in &headers {
             request = request.with_header_param(name, value);

@@ -213,7 +213,8 @@ impl CancelKeyDeletion {
         let path =
             crate::runtime::fill_path("/key/{keyId}:cancelDelete", &[("keyId", path_0.as_str())])?;
         let request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kms", "v1", path)
+                .with_operation("cancelKeyDeletion");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -275,7 +276,8 @@ impl CreateKey {
         body.member("keyCfg", &self.key_cfg)?;
         let path = "/key:create".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path)
+                .with_operation("createKey");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -320,7 +322,8 @@ impl CreateSecret {
         body.member("secretCfg", &self.secret_cfg)?;
         let path = "/secret:create".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path)
+                .with_operation("createSecret");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -371,7 +374,8 @@ impl Decrypt {
         let path =
             crate::runtime::fill_path("/key/{keyId}:Decrypt", &[("keyId", path_0.as_str())])?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path)
+                .with_operation("decrypt");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -453,7 +457,8 @@ impl DescribeKeyDetail {
             &[("keyId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path)
+                .with_operation("describeKeyDetail");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -536,7 +541,8 @@ impl DescribeKeyList {
         }
         let path = "/key".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path)
+                .with_operation("describeKeyList");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -620,7 +626,8 @@ impl DescribeSecretVersionList {
         let path =
             crate::runtime::fill_path("/secret/{secretId}", &[("secretId", path_0.as_str())])?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path)
+                .with_operation("describeSecretVersionList");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -688,7 +695,8 @@ impl GenerateDataKey {
             "/key/{keyId}:GenerateDataKey",
             &[("keyId", path_0.as_str())],
         )?;
-        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path);
+        let request = crate::runtime::Request::new(crate::runtime::Method::GET, "kms", "v1", path)
+            .with_operation("generateDataKey");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -767,7 +775,8 @@ impl ImportSecret {
         }
         let path = "/secret:import".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kms", "v1", path)
+                .with_operation("importSecret");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -804,7 +813,8 @@ impl KeyRotation {
         let path_0 = self.key_id.to_string();
         let path = crate::runtime::fill_path("/key/{keyId}:rotate", &[("keyId", path_0.as_str())])?;
         let request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kms", "v1", path)
+                .with_operation("keyRotation");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -875,7 +885,8 @@ impl ScheduleKeyDeletion {
         }
         let path = crate::runtime::fill_path("/key/{keyId}:delete", &[("keyId", path_0.as_str())])?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "kms", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "kms", "v1", path)
+                .with_operation("scheduleKeyDeletion");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }

@@ -292,7 +292,8 @@ impl CreateNodeGroup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("createNodeGroup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -391,7 +392,8 @@ impl DeleteNodeInstances {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("deleteNodeInstances");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -487,7 +489,8 @@ impl DescribeQuotas {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "kubernetes", "v1", path)
+                .with_operation("describeQuotas");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -591,7 +594,8 @@ impl DescribeVersions {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "kubernetes", "v1", path)
+                .with_operation("describeVersions");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -705,7 +709,8 @@ impl ModifyCluster {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "kubernetes", "v1", path)
+                .with_operation("modifyCluster");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -799,7 +804,8 @@ impl SetAddons {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("setAddons");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -910,7 +916,8 @@ impl SetAutoUpgrade {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("setAutoUpgrade");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1009,7 +1016,8 @@ impl SetNodeGroupSize {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("setNodeGroupSize");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1122,7 +1130,8 @@ impl UpgradeCluster {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "kubernetes", "v1", path)
+                .with_operation("upgradeCluster");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

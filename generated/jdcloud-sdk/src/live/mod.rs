@@ -238,7 +238,8 @@ impl AddCustomLiveStreamSnapshotTemplate {
         body.member("width", &self.width)?;
         let path = "/snapshotCustoms:template".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path)
+                .with_operation("addCustomLiveStreamSnapshotTemplate");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -323,7 +324,8 @@ impl AddLiveDomain {
         body.member("playDomain", &self.play_domain)?;
         let path = "/domains".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path)
+                .with_operation("addLiveDomain");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -434,7 +436,8 @@ impl AddLiveRecordTask {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "live", "v1", path)
+                .with_operation("addLiveRecordTask");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -517,7 +520,8 @@ impl CheckDomainIcp {
         crate::runtime::push_query(&mut query, "domain", &self.domain)?;
         let path = "/domains:check".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path)
+                .with_operation("checkDomainIcp");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -610,7 +614,8 @@ impl DeleteLiveStreamAppWatermark {
             ],
         )?;
         let request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "live", "v1", path)
+                .with_operation("deleteLiveStreamAppWatermark");
         ::std::result::Result::Ok(request)
     }
     /// Sends the request, retrying where that is safe, and reads the result.
@@ -721,7 +726,8 @@ impl DescribeCustomLiveStreamTranscodeTemplates {
         }
         let path = "/transcodeCustoms".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path)
+                .with_operation("describeCustomLiveStreamTranscodeTemplates");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -863,7 +869,8 @@ impl DescribeDomainOnlineStream {
         }
         let path = "/describeDomainOnlineStream".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "live", "v1", path)
+                .with_operation("describeDomainOnlineStream");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -954,7 +961,8 @@ impl ForbidLiveStream {
         body.member("streamName", &self.stream_name)?;
         let path = "/streams:forbid".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "live", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "live", "v1", path)
+                .with_operation("forbidLiveStream");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }

@@ -318,7 +318,8 @@ impl CreateCollectInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path)
+                .with_operation("createCollectInfo");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -380,7 +381,8 @@ impl CreateLogtopic {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path)
+                .with_operation("createLogtopic");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -426,7 +428,8 @@ impl DeleteLogset {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "logs", "v1", path)
+                .with_operation("deleteLogset");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -494,7 +497,8 @@ impl DescribeLogsets {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "logs", "v1", path)
+                .with_operation("describeLogsets");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -618,7 +622,8 @@ impl Search {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "logs", "v1", path)
+                .with_operation("search");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -695,7 +700,8 @@ impl SearchLogContext {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path)
+                .with_operation("searchLogContext");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -760,7 +766,8 @@ impl UpdateCollectResources {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "logs", "v1", path)
+                .with_operation("updateCollectResources");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -837,7 +844,8 @@ impl UpdateLogtopic {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "logs", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "logs", "v1", path)
+                .with_operation("updateLogtopic");
         request = request.with_json_body(body.finish());
         for (name, value) in &headers {
             request = request.with_header_param(name, value);

@@ -372,7 +372,8 @@ impl BackupDownloadUrl2 {
             &[("regionId", path_0.as_str()), ("backupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("backupDownloadURL");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -428,7 +429,8 @@ impl CreateBackup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("createBackup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -481,7 +483,8 @@ impl CreateInstance {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("createInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -524,7 +527,8 @@ impl DeleteBackup {
             &[("regionId", path_0.as_str()), ("backupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "mongodb", "v1", path)
+                .with_operation("deleteBackup");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -569,7 +573,8 @@ impl DeleteInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "mongodb", "v1", path)
+                .with_operation("deleteInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -609,7 +614,8 @@ impl DescribeAvailableZones {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeAvailableZones");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -658,7 +664,8 @@ impl DescribeBackupPolicy {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeBackupPolicy");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -732,7 +739,8 @@ impl DescribeBackups {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeBackups");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -791,7 +799,8 @@ impl DescribeFlavors {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeFlavors");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -874,7 +883,8 @@ impl DescribeInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -942,7 +952,8 @@ impl DescribeSecurityIps {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "mongodb", "v1", path)
+                .with_operation("describeSecurityIps");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -994,7 +1005,8 @@ impl ModifyBackupPolicy {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("modifyBackupPolicy");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1047,7 +1059,8 @@ impl ModifyInstanceName {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("modifyInstanceName");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1098,7 +1111,8 @@ impl ModifyInstanceSpec {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("modifyInstanceSpec");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1153,7 +1167,8 @@ impl ModifySecurityIps {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("modifySecurityIps");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1211,7 +1226,8 @@ impl ResetPassword {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("resetPassword");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1260,7 +1276,8 @@ impl RestoreInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "mongodb", "v1", path)
+                .with_operation("restoreInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

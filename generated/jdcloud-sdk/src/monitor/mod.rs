@@ -430,7 +430,8 @@ impl CreateAlarm {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path)
+                .with_operation("createAlarm");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -505,7 +506,8 @@ impl DeleteAlarms {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "monitor", "v1", path)
+                .with_operation("deleteAlarms");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -579,7 +581,8 @@ impl DeleteAlarmsCm {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "monitor", "v1", path)
+                .with_operation("deleteAlarmsCm");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -650,7 +653,8 @@ impl DescribeAlarmContacts {
             &[("regionId", path_0.as_str()), ("alarmId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeAlarmContacts");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -745,7 +749,8 @@ impl DescribeAlarmHistory {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeAlarmHistory");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -884,7 +889,8 @@ impl DescribeAlarms {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeAlarms");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -957,7 +963,8 @@ impl DescribeAlarmsById {
             &[("regionId", path_0.as_str()), ("alarmId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeAlarmsByID");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1093,7 +1100,8 @@ impl DescribeMetricData {
             &[("regionId", path_0.as_str()), ("metric", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeMetricData");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1166,7 +1174,8 @@ impl DescribeMetrics {
         crate::runtime::push_query(&mut query, "serviceCode", &self.service_code)?;
         let path = "/metrics".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeMetrics");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -1263,7 +1272,8 @@ impl DescribeMetricsForCreateAlarm {
         }
         let path = "/metricsForCreateAlarm".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v1", path)
+                .with_operation("describeMetricsForCreateAlarm");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -1353,7 +1363,8 @@ impl DescribeServices {
         }
         let path = "/services".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v2", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v2", path)
+                .with_operation("describeServices");
         request = request.with_query(query);
         ::std::result::Result::Ok(request)
     }
@@ -1399,7 +1410,8 @@ impl DisableAlarm {
             &[("regionId", path_0.as_str()), ("alarmId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path)
+                .with_operation("disableAlarm");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1471,7 +1483,8 @@ impl EnableAlarm {
             &[("regionId", path_0.as_str()), ("alarmId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path)
+                .with_operation("enableAlarm");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1548,7 +1561,8 @@ impl EnableAlarms {
         }
         let path = "/groupAlarms:switch".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v2", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v2", path)
+                .with_operation("enableAlarms");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -1664,7 +1678,8 @@ impl LastDownsample {
             &[("regionId", path_0.as_str()), ("metric", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v2", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "monitor", "v2", path)
+                .with_operation("lastDownsample");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1717,7 +1732,8 @@ impl PutMetricData {
         }
         let path = "/customMetrics".to_string();
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "monitor", "v1", path)
+                .with_operation("putMetricData");
         request = request.with_json_body(body.finish());
         ::std::result::Result::Ok(request)
     }
@@ -1867,7 +1883,8 @@ impl UpdateAlarm {
             &[("regionId", path_0.as_str()), ("alarmId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "monitor", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "monitor", "v1", path)
+                .with_operation("updateAlarm");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

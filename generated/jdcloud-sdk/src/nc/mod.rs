@@ -457,7 +457,8 @@ impl AssociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("associateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -562,7 +563,8 @@ impl CreateContainers {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("createContainers");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -687,7 +689,8 @@ impl CreateSecret {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("createSecret");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -783,7 +786,8 @@ impl DeleteContainer {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "nc", "v1", path)
+                .with_operation("deleteContainer");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -870,7 +874,8 @@ impl DeleteSecret {
             &[("regionId", path_0.as_str()), ("name", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "nc", "v1", path)
+                .with_operation("deleteSecret");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -960,7 +965,8 @@ impl DescribeContainer {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("describeContainer");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1089,7 +1095,8 @@ impl DescribeContainers {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("describeContainers");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1200,7 +1207,8 @@ impl DescribeQuota {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("describeQuota");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1288,7 +1296,8 @@ impl DescribeSecret {
             &[("regionId", path_0.as_str()), ("name", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("describeSecret");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1401,7 +1410,8 @@ impl DescribeSecrets {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("describeSecrets");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1513,7 +1523,8 @@ impl DisassociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("disassociateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1632,7 +1643,8 @@ impl GetLogs {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "nc", "v1", path)
+                .with_operation("getLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1740,7 +1752,8 @@ impl ModifyContainerAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "nc", "v1", path)
+                .with_operation("modifyContainerAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1831,7 +1844,8 @@ impl StartContainer {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("startContainer");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1921,7 +1935,8 @@ impl StopContainer {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "nc", "v1", path)
+                .with_operation("stopContainer");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }

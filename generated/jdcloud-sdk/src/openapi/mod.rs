@@ -171,7 +171,8 @@ impl CheckRegistryName {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path)
+                .with_operation("checkRegistryName");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -273,7 +274,8 @@ impl CreateRegistry {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path)
+                .with_operation("createRegistry");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -376,7 +378,8 @@ impl CreateRepository {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path)
+                .with_operation("createRepository");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -502,7 +505,8 @@ impl DescribeImages {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "openapi", "v1", path)
+                .with_operation("describeImages");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -616,7 +620,8 @@ impl DescribeQuotas {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "openapi", "v1", path)
+                .with_operation("describeQuotas");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -717,7 +722,8 @@ impl GetAuthorizationToken {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "openapi", "v1", path)
+                .with_operation("getAuthorizationToken");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

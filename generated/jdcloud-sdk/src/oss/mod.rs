@@ -180,7 +180,8 @@ impl DeleteBucket {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "oss", "v1", path)
+                .with_operation("deleteBucket");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -260,7 +261,8 @@ impl HeadBucket {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::HEAD, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::HEAD, "oss", "v1", path)
+                .with_operation("headBucket");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -335,7 +337,8 @@ impl ListBuckets {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "oss", "v1", path)
+                .with_operation("listBuckets");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -424,7 +427,8 @@ impl MoveObject {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "oss", "v1", path)
+                .with_operation("moveObject");
         for (name, value) in &headers {
             request = request.with_header_param(name, value);
         }
@@ -507,7 +511,8 @@ impl PutBucket {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "oss", "v1", path)
+                .with_operation("putBucket");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -585,7 +590,8 @@ impl UpdateBucketMaxCount {
         let path =
             crate::runtime::fill_path("/regions/{regionId}/", &[("regionId", path_0.as_str())])?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "oss", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "oss", "v1", path)
+                .with_operation("updateBucketMaxCount");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -107,7 +107,8 @@ impl DeleteBackSourceConfiguration {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ossopenapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "ossopenapi", "v1", path)
+                .with_operation("deleteBackSourceConfiguration");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -155,7 +156,8 @@ impl GetHistoricalReplicatTask {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "ossopenapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "ossopenapi", "v1", path)
+                .with_operation("getHistoricalReplicatTask");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -217,7 +219,8 @@ impl PutBackSourceConfiguration {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "ossopenapi", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "ossopenapi", "v1", path)
+                .with_operation("putBackSourceConfiguration");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

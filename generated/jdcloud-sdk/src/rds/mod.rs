@@ -1236,7 +1236,8 @@ impl CreateAccount {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createAccount");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1285,7 +1286,8 @@ impl CreateAudit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createAudit");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1345,7 +1347,8 @@ impl CreateBackup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createBackup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1396,7 +1399,8 @@ impl CreateDatabase {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createDatabase");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1440,7 +1444,8 @@ impl CreateInstance {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1491,7 +1496,8 @@ impl CreateInstanceByTime {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createInstanceByTime");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1543,7 +1549,8 @@ impl CreateInstanceFromBackup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("createInstanceFromBackup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1596,7 +1603,8 @@ impl DeleteAccount {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path)
+                .with_operation("deleteAccount");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1641,7 +1649,8 @@ impl DeleteAudit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path)
+                .with_operation("deleteAudit");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1683,7 +1692,8 @@ impl DeleteBackup {
             &[("regionId", path_0.as_str()), ("backupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path)
+                .with_operation("deleteBackup");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1731,7 +1741,8 @@ impl DeleteDatabase {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path)
+                .with_operation("deleteDatabase");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1776,7 +1787,8 @@ impl DeleteInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "rds", "v1", path)
+                .with_operation("deleteInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1821,7 +1833,8 @@ impl DescribeAccounts {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeAccounts");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1870,7 +1883,8 @@ impl DescribeAudit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeAudit");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1967,7 +1981,8 @@ impl DescribeAuditResult2 {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeAuditResult");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2062,7 +2077,8 @@ impl DescribeBackupDownloadUrl {
             &[("regionId", path_0.as_str()), ("backupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeBackupDownloadURL");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2211,7 +2227,8 @@ impl DescribeBackups {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeBackups");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2294,7 +2311,8 @@ impl DescribeBinlogs {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeBinlogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2372,7 +2390,8 @@ impl DescribeDatabases {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeDatabases");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2422,7 +2441,8 @@ impl DescribeErrorLogs {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeErrorLogs");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2471,7 +2491,8 @@ impl DescribeImportFiles {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeImportFiles");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2550,7 +2571,8 @@ impl DescribeIndexPerformance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("describeIndexPerformance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2600,7 +2622,8 @@ impl DescribeInstanceAttributes {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeInstanceAttributes");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2663,7 +2686,8 @@ impl DescribeInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2745,7 +2769,8 @@ impl DescribeParameterGroups {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeParameterGroups");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2843,7 +2868,8 @@ impl DescribeQueryPerformance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("describeQueryPerformance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2944,7 +2970,8 @@ impl DescribeSlowLogs {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeSlowLogs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3012,7 +3039,8 @@ impl DescribeWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "rds", "v1", path)
+                .with_operation("describeWhiteList");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3061,7 +3089,8 @@ impl DisableInternetAccess {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("disableInternetAccess");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3106,7 +3135,8 @@ impl EnableInternetAccess {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("enableInternetAccess");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3151,7 +3181,8 @@ impl EnableSsl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("enableSSL");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3196,7 +3227,8 @@ impl FailoverInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("failoverInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3244,7 +3276,8 @@ impl GetAuditDownloadUrl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("getAuditDownloadURL");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3294,7 +3327,8 @@ impl GetAuditFiles {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("getAuditFiles");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3342,7 +3376,8 @@ impl GetAuditOptions {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("getAuditOptions");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3388,7 +3423,8 @@ impl GetBackupPolicy {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("getBackupPolicy");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3433,7 +3469,8 @@ impl GetUploadKey {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("getUploadKey");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3484,7 +3521,8 @@ impl GrantPrivilege {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("grantPrivilege");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3551,7 +3589,8 @@ impl ModifyAudit {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("modifyAudit");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3602,7 +3641,8 @@ impl ModifyInstanceSpec {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("modifyInstanceSpec");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3655,7 +3695,8 @@ impl ModifyParameterGroupParameters {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "rds", "v1", path)
+                .with_operation("modifyParameterGroupParameters");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3704,7 +3745,8 @@ impl ModifyWhiteList {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "rds", "v1", path)
+                .with_operation("modifyWhiteList");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3773,7 +3815,8 @@ impl RebootInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("rebootInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3835,7 +3878,8 @@ impl ResetPassword {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("resetPassword");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3889,7 +3933,8 @@ impl RestoreDatabaseFromBackup {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("restoreDatabaseFromBackup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3953,7 +3998,8 @@ impl RestoreDatabaseFromFile {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("restoreDatabaseFromFile");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4005,7 +4051,8 @@ impl RestoreDatabaseFromOss {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("restoreDatabaseFromOSS");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4061,7 +4108,8 @@ impl RestoreInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("restoreInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4113,7 +4161,8 @@ impl RevokePrivilege {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("revokePrivilege");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4181,7 +4230,8 @@ impl SetBackupPolicy {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("setBackupPolicy");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4233,7 +4283,8 @@ impl SetImportFileShared {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("setImportFileShared");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4282,7 +4333,8 @@ impl SetInstanceName {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "rds", "v1", path)
+                .with_operation("setInstanceName");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -400,7 +400,8 @@ impl CreateBackup {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("createBackup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -457,7 +458,8 @@ impl CreateCacheInstance {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("createCacheInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -507,7 +509,8 @@ impl DeleteCacheInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "redis", "v1", path)
+                .with_operation("deleteCacheInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -552,7 +555,8 @@ impl DescribeCacheInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeCacheInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -682,7 +686,8 @@ impl DescribeCacheInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeCacheInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -750,7 +755,8 @@ impl DescribeClusterInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeClusterInfo");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -819,7 +825,8 @@ impl DescribeInstanceClass {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeInstanceClass");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -868,7 +875,8 @@ impl DescribeInstanceConfig {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeInstanceConfig");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -988,7 +996,8 @@ impl DescribeSlowLog {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeSlowLog");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1072,7 +1081,8 @@ impl DescribeUserQuota {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "redis", "v1", path)
+                .with_operation("describeUserQuota");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1126,7 +1136,8 @@ impl ModifyBackupPolicy {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "redis", "v1", path)
+                .with_operation("modifyBackupPolicy");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1197,7 +1208,8 @@ impl ModifyCacheInstanceAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "redis", "v1", path)
+                .with_operation("modifyCacheInstanceAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1246,7 +1258,8 @@ impl ModifyCacheInstanceClass {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("modifyCacheInstanceClass");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1299,7 +1312,8 @@ impl ModifyInstanceConfig {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("modifyInstanceConfig");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1364,7 +1378,8 @@ impl ResetCacheInstancePassword {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("resetCacheInstancePassword");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1413,7 +1428,8 @@ impl RestoreInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "redis", "v1", path)
+                .with_operation("restoreInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

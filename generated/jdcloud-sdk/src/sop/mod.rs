@@ -86,7 +86,8 @@ impl GetSecurityToken {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "sop", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "sop", "v1", path)
+                .with_operation("getSecurityToken");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -134,7 +135,8 @@ impl GetSensitiveOpSetting {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "sop", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "sop", "v1", path)
+                .with_operation("getSensitiveOpSetting");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

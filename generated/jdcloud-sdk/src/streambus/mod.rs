@@ -194,7 +194,8 @@ impl AddTopic {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "streambus", "v1", path)
+                .with_operation("addTopic");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -270,7 +271,8 @@ impl CreateConsumerGroup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "streambus", "v1", path)
+                .with_operation("createConsumerGroup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -350,7 +352,8 @@ impl DeleteConsumerGroup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "streambus", "v1", path)
+                .with_operation("deleteConsumerGroup");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -428,7 +431,8 @@ impl DeleteTopic {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "streambus", "v1", path)
+                .with_operation("deleteTopic");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -497,7 +501,8 @@ impl DescribeTopic {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path)
+                .with_operation("describeTopic");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -566,7 +571,8 @@ impl GetConsumerGroupList {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path)
+                .with_operation("getConsumerGroupList");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -646,7 +652,8 @@ impl GetTopicList {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "streambus", "v1", path)
+                .with_operation("getTopicList");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -715,7 +722,8 @@ impl UpdateTopic {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "streambus", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "streambus", "v1", path)
+                .with_operation("updateTopic");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -1156,7 +1156,8 @@ impl AssociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("associateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1276,7 +1277,8 @@ impl AttachDisk {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("attachDisk");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1379,7 +1381,8 @@ impl AttachNetworkInterface {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("attachNetworkInterface");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1470,7 +1473,8 @@ impl CopyImages {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("copyImages");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1578,7 +1582,8 @@ impl CreateImage {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("createImage");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1683,7 +1688,8 @@ impl CreateInstanceTemplate {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("createInstanceTemplate");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1815,7 +1821,8 @@ impl CreateInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("createInstances");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         request = request.with_idempotent(true);
@@ -1875,30 +1882,14 @@ pub enum CreateInstancesErrorKind {
     ///
     /// - Unknown server error
     Unknown = 773670273,
-    /// HTTP 400.
-    ///
-    /// - Invalid parameter
-    BadRequest = 400,
     /// HTTP 401.
     ///
     /// - Authentication failed
     Unauthorized = 401,
-    /// HTTP 500.
-    ///
-    /// - Internal server error
-    InternalServerError = 500,
     /// HTTP 503.
     ///
     /// - Service unavailable
     ServiceUnavailable = 503,
-    /// HTTP 404.
-    ///
-    /// - Not found
-    NotFound2 = 404,
-    /// HTTP 429.
-    ///
-    /// - Quota exceeded
-    TooManyRequests = 429,
     /// Any other error.
     Other = 0,
 }
@@ -1923,12 +1914,8 @@ impl CreateInstancesErrorKind {
         }
         #[allow(clippy::match_single_binding)]
         match error.http_status {
-            400u16 => Self::BadRequest,
             401u16 => Self::Unauthorized,
-            500u16 => Self::InternalServerError,
             503u16 => Self::ServiceUnavailable,
-            404u16 => Self::NotFound2,
-            429u16 => Self::TooManyRequests,
             _ => Self::Other,
         }
     }
@@ -1954,7 +1941,8 @@ impl CreateKeypair {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("createKeypair");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2042,7 +2030,8 @@ impl DeleteImage {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path)
+                .with_operation("deleteImage");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2132,7 +2121,8 @@ impl DeleteInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path)
+                .with_operation("deleteInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2219,7 +2209,8 @@ impl DeleteKeypair {
             &[("regionId", path_0.as_str()), ("keyName", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vm", "v1", path)
+                .with_operation("deleteKeypair");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2306,7 +2297,8 @@ impl DescribeImage {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeImage");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2393,7 +2385,8 @@ impl DescribeImageConstraints {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeImageConstraints");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2495,7 +2488,8 @@ impl DescribeImageConstraintsBatch {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeImageConstraintsBatch");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2587,7 +2581,8 @@ impl DescribeImageMembers {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeImageMembers");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2773,7 +2768,8 @@ impl DescribeImages {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeImages");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2882,7 +2878,8 @@ impl DescribeInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3013,7 +3010,8 @@ impl DescribeInstancePrivateIpAddress {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstancePrivateIpAddress");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3190,7 +3188,8 @@ impl DescribeInstanceStatus {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstanceStatus");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3316,7 +3315,8 @@ impl DescribeInstanceTypes {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstanceTypes");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3411,7 +3411,8 @@ impl DescribeInstanceVncUrl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstanceVncUrl");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3580,7 +3581,8 @@ impl DescribeInstances {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeInstances");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3728,7 +3730,8 @@ impl DescribeKeypairs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeKeypairs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3863,7 +3866,8 @@ impl DescribeQuotas {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("describeQuotas");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3966,7 +3970,8 @@ impl DetachDisk {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("detachDisk");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4060,7 +4065,8 @@ impl DetachNetworkInterface {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("detachNetworkInterface");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4154,7 +4160,8 @@ impl DisassociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("disassociateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4245,7 +4252,8 @@ impl ImportKeypair {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("importKeypair");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4352,7 +4360,8 @@ impl ModifyImageAttribute {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("modifyImageAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4470,7 +4479,8 @@ impl ModifyInstanceAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("modifyInstanceAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4574,7 +4584,8 @@ impl ModifyInstanceDiskAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("modifyInstanceDiskAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4678,7 +4689,8 @@ impl ModifyInstanceNetworkAttribute {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("modifyInstanceNetworkAttribute");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4781,7 +4793,8 @@ impl ModifyInstancePassword {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("modifyInstancePassword");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4872,7 +4885,8 @@ impl RebootInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("rebootInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4997,7 +5011,8 @@ impl RebuildInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("rebuildInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5091,7 +5106,8 @@ impl ResizeInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("resizeInstance");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5196,7 +5212,8 @@ impl ShareImage {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("shareImage");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5287,7 +5304,8 @@ impl StartInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("startInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -5377,7 +5395,8 @@ impl StopInstance {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("stopInstance");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -5477,7 +5496,8 @@ impl UnShareImage {
             &[("regionId", path_0.as_str()), ("imageId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vm", "v1", path)
+                .with_operation("unShareImage");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5568,7 +5588,8 @@ impl VerifyInstanceTemplate {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vm", "v1", path)
+                .with_operation("verifyInstanceTemplate");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }

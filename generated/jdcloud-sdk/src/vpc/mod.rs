@@ -1251,7 +1251,8 @@ impl AddNetworkAclRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("addNetworkAclRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1340,7 +1341,8 @@ impl AddNetworkSecurityGroupRules {
             &[("regionId", path_0.as_str()), ("networkSecurityGroupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("addNetworkSecurityGroupRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1429,7 +1431,8 @@ impl AddRouteTableRules2 {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("addRouteTableRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1558,7 +1561,8 @@ impl AssignSecondaryIps {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("assignSecondaryIps");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1671,7 +1675,8 @@ impl AssociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("associateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1750,7 +1755,8 @@ impl AssociateNetworkAcl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("associateNetworkAcl");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1834,7 +1840,8 @@ impl AssociateRouteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("associateRouteTable");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1926,7 +1933,8 @@ impl CreateElasticIps {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createElasticIps");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2025,7 +2033,8 @@ impl CreateNetworkAcl {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createNetworkAcl");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2197,7 +2206,8 @@ impl CreateNetworkInterface {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createNetworkInterface");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2294,7 +2304,8 @@ impl CreateNetworkSecurityGroup {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createNetworkSecurityGroup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2388,7 +2399,8 @@ impl CreateRouteTable {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createRouteTable");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2504,7 +2516,8 @@ impl CreateSubnet {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createSubnet");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2632,7 +2645,8 @@ impl CreateVpc {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createVpc");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2744,7 +2758,8 @@ impl CreateVpcPeering {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("createVpcPeering");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -2834,7 +2849,8 @@ impl DeleteElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteElasticIp");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2919,7 +2935,8 @@ impl DeleteNetworkAcl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteNetworkAcl");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -2994,7 +3011,8 @@ impl DeleteNetworkInterface {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteNetworkInterface");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3064,7 +3082,8 @@ impl DeleteNetworkSecurityGroup {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteNetworkSecurityGroup");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3144,7 +3163,8 @@ impl DeleteRouteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteRouteTable");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3221,7 +3241,8 @@ impl DeleteSubnet {
             &[("regionId", path_0.as_str()), ("subnetId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteSubnet");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3313,7 +3334,8 @@ impl DeleteVpc {
             &[("regionId", path_0.as_str()), ("vpcId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteVpc");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3408,7 +3430,8 @@ impl DeleteVpcPeering {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "vpc", "v1", path)
+                .with_operation("deleteVpcPeering");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3478,7 +3501,8 @@ impl DescribeElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeElasticIp");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3584,7 +3608,8 @@ impl DescribeElasticIps {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeElasticIps");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3682,7 +3707,8 @@ impl DescribeNetworkAcl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkAcl");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -3794,7 +3820,8 @@ impl DescribeNetworkAcls {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkAcls");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -3907,7 +3934,8 @@ impl DescribeNetworkInterface {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkInterface");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4017,7 +4045,8 @@ impl DescribeNetworkInterfaces {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkInterfaces");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4115,7 +4144,8 @@ impl DescribeNetworkSecurityGroup {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkSecurityGroup");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4221,7 +4251,8 @@ impl DescribeNetworkSecurityGroups {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeNetworkSecurityGroups");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4334,7 +4365,8 @@ impl DescribeQuota {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeQuota");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4410,7 +4442,8 @@ impl DescribeRouteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeRouteTable");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4516,7 +4549,8 @@ impl DescribeRouteTables {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeRouteTables");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4611,7 +4645,8 @@ impl DescribeSubnet {
             &[("regionId", path_0.as_str()), ("subnetId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeSubnet");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4687,7 +4722,8 @@ impl DescribeSubnets {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeSubnets");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -4748,7 +4784,8 @@ impl DescribeVpc {
             &[("regionId", path_0.as_str()), ("vpcId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeVpc");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4823,7 +4860,8 @@ impl DescribeVpcPeering {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeVpcPeering");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -4901,7 +4939,8 @@ impl DescribeVpcPeerings {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeVpcPeerings");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5008,7 +5047,8 @@ impl DescribeVpcs {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "vpc", "v1", path)
+                .with_operation("describeVpcs");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5096,7 +5136,8 @@ impl DisassociateElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("disassociateElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5175,7 +5216,8 @@ impl DisassociateNetworkAcl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("disassociateNetworkAcl");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5259,7 +5301,8 @@ impl DisassociateRouteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("disassociateRouteTable");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5338,7 +5381,8 @@ impl ModifyElasticIp {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyElasticIp");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5436,7 +5480,8 @@ impl ModifyNetworkAcl {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyNetworkAcl");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5523,7 +5568,8 @@ impl ModifyNetworkAclRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("modifyNetworkAclRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5638,7 +5684,8 @@ impl ModifyNetworkInterface {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyNetworkInterface");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5736,7 +5783,8 @@ impl ModifyNetworkSecurityGroup {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyNetworkSecurityGroup");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5815,7 +5863,8 @@ impl ModifyNetworkSecurityGroupRules {
             &[("regionId", path_0.as_str()), ("networkSecurityGroupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("modifyNetworkSecurityGroupRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -5918,7 +5967,8 @@ impl ModifyRouteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyRouteTable");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6000,7 +6050,8 @@ impl ModifyRouteTableRules2 {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("modifyRouteTableRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6097,7 +6148,8 @@ impl ModifySubnet {
             &[("regionId", path_0.as_str()), ("subnetId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifySubnet");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6189,7 +6241,8 @@ impl ModifyVpc {
             &[("regionId", path_0.as_str()), ("vpcId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PATCH, "vpc", "v1", path)
+                .with_operation("modifyVpc");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6310,7 +6363,8 @@ impl ModifyVpcPeering {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::PUT, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::PUT, "vpc", "v1", path)
+                .with_operation("modifyVpcPeering");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6398,7 +6452,8 @@ impl RemoveNetworkAclRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("removeNetworkAclRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6479,7 +6534,8 @@ impl RemoveNetworkSecurityGroupRules {
             &[("regionId", path_0.as_str()), ("networkSecurityGroupId", path_1.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("removeNetworkSecurityGroupRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6563,7 +6619,8 @@ impl RemoveRouteTableRules {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("removeRouteTableRules");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -6657,7 +6714,8 @@ impl UnassignSecondaryIps {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "vpc", "v1", path)
+                .with_operation("unassignSecondaryIps");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)

@@ -423,7 +423,8 @@ impl CancelPySparkJob {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("cancelPySparkJob");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -498,7 +499,8 @@ impl CancelRasQuery {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("cancelRasQuery");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -581,7 +583,8 @@ impl CreateDatabase {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("createDatabase");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -652,7 +655,8 @@ impl CreateTable {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("createTable");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -701,7 +705,8 @@ impl DeleteDatabase {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "xdata", "v1", path)
+                .with_operation("deleteDatabase");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -777,7 +782,8 @@ impl DeleteTable {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::DELETE, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::DELETE, "xdata", "v1", path)
+                .with_operation("deleteTable");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -871,7 +877,8 @@ impl ExecutePySparkQuery {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("executePySparkQuery");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -986,7 +993,8 @@ impl ExecuteRasQuery {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::POST, "xdata", "v1", path)
+                .with_operation("executeRasQuery");
         request = request.with_json_body(body.finish());
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1060,7 +1068,8 @@ impl GetDatabaseInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getDatabaseInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1131,7 +1140,8 @@ impl GetPySparkExecuteResult {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getPySparkExecuteResult");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1206,7 +1216,8 @@ impl GetPySparkExecuteState {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getPySparkExecuteState");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1281,7 +1292,8 @@ impl GetRasQueryLog {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getRasQueryLog");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1352,7 +1364,8 @@ impl GetRasQueryResult {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getRasQueryResult");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1427,7 +1440,8 @@ impl GetRasQueryState {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getRasQueryState");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1507,7 +1521,8 @@ impl GetTableInfo {
             ],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("getTableInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1576,7 +1591,8 @@ impl ListDatabaseInfo {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("listDatabaseInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
@@ -1646,7 +1662,8 @@ impl ListInstanceInfo {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("listInstanceInfo");
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
     }
@@ -1720,7 +1737,8 @@ impl ListTableInfo {
             &[("regionId", path_0.as_str())],
         )?;
         let mut request =
-            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path);
+            crate::runtime::Request::new(crate::runtime::Method::GET, "xdata", "v1", path)
+                .with_operation("listTableInfo");
         request = request.with_query(query);
         request = request.with_region(path_0);
         ::std::result::Result::Ok(request)
