@@ -74,8 +74,9 @@ if [ "${FUZZ_FORK:-1}" -gt 1 ]; then
 fi
 
 cd "$here"
-# Every input that once crashed still passes, replayed on the plain release build first.
-cargo run --quiet --release --bin replay -- regressions/
+# Every input that once crashed still passes, replayed on the plain release build first
+# (without RUSTC_BOOTSTRAP, which would make cargo rebuild every dependency of that build).
+env -u RUSTC_BOOTSTRAP cargo run --quiet --release --bin replay -- regressions/
 
 exec cargo fuzz run --fuzz-dir "$here" --sanitizer none --release "$target" \
     "$corpus" "${seeds[@]}" -- \
