@@ -369,6 +369,19 @@ impl TypeRef {
         }
     }
 
+    /// A number of any kind (`Integer`, `Long`, `Number`, `Double`, `Float`).
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            TypeRef::Integer | TypeRef::Long | TypeRef::Number | TypeRef::Double | TypeRef::Float
+        )
+    }
+
+    /// A single value written as text: a number, a string or a boolean.
+    pub fn is_scalar(&self) -> bool {
+        self.is_numeric() || matches!(self, TypeRef::String | TypeRef::Boolean)
+    }
+
     /// The shape this type refers to, looking through arrays.
     pub fn shape_name(&self) -> Option<&str> {
         match self.element() {

@@ -55,7 +55,7 @@ fn pagination(svc: &Service, op: &Operation) -> Option<Pagination> {
     let fields = result_fields(svc, op)?;
     let total = fields
         .iter()
-        .find(|f| f.name == "totalCount" && is_number(&f.ty))?;
+        .find(|f| f.name == "totalCount" && f.ty.is_numeric())?;
     let arrays: Vec<&Field> = fields
         .iter()
         .filter(|f| matches!(f.ty, TypeRef::Array(_)))
@@ -87,11 +87,4 @@ pub fn result_fields<'a>(svc: &'a Service, op: &'a Operation) -> Option<&'a [Fie
         None if !op.response.fields.is_empty() => Some(&op.response.fields),
         None => None,
     }
-}
-
-fn is_number(t: &TypeRef) -> bool {
-    matches!(
-        t,
-        TypeRef::Integer | TypeRef::Long | TypeRef::Number | TypeRef::Double | TypeRef::Float
-    )
 }

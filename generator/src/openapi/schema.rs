@@ -164,7 +164,7 @@ impl SchemaCx<'_> {
                     s.insert("maxItems".into(), json!(value));
                 }
                 (ConstraintKind::MaxItems { .. }, _) | (ConstraintKind::Default { .. }, _) => {}
-                (kind, TypeRef::Array(item)) if is_scalar(item) => {
+                (kind, TypeRef::Array(item)) if item.is_scalar() => {
                     if let Some(Value::Object(items)) = s.get_mut("items") {
                         self.value_constraint(items, item, kind);
                     }
@@ -181,7 +181,7 @@ impl SchemaCx<'_> {
                 max,
                 exclusive_min,
                 exclusive_max,
-            } if is_numeric(ty) => {
+            } if ty.is_numeric() => {
                 let integral = matches!(ty, TypeRef::Integer | TypeRef::Long);
                 let fits = |x: &f64| !integral || x.fract() == 0.0;
                 if let Some(v) = min.filter(fits).and_then(bound) {
@@ -191,7 +191,7 @@ impl SchemaCx<'_> {
                     self.put_bound(s, "maximum", "exclusiveMaximum", v, *exclusive_max);
                 }
             }
-            ConstraintKind::AllowedValues { values } if is_scalar(ty) => {
+            ConstraintKind::AllowedValues { values } if ty.is_scalar() => {
                 let mut typed_values: Vec<Value> = Vec::new();
                 for v in values.iter().filter_map(|v| typed(ty, v)) {
                     if !typed_values.contains(&v) {
@@ -304,15 +304,4 @@ fn admits(s: &Map<String, Value>, v: &Value) -> bool {
         }
     }
     true
-}
-
-fn is_numeric(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::Integer | TypeRef::Long | TypeRef::Number | TypeRef::Double | TypeRef::Float
-    )
-}
-
-fn is_scalar(ty: &TypeRef) -> bool {
-    is_numeric(ty) || matches!(ty, TypeRef::String | TypeRef::Boolean)
 }

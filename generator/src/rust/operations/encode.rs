@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Operation, ParamLocation, Service, TypeRef};
+use crate::ir::{Operation, ParamLocation, Service};
 
 use super::{is_client_token, is_region, ParamOut};
 
@@ -25,7 +25,9 @@ pub(super) fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>])
         let wire = o.param.name.as_str();
         // The text of a required value, for the path and the signature's region.
         let for_text = o.param.location == ParamLocation::Path || is_region(op, o.param);
-        let text = if displays_as_text(&o.param.ty) {
+        // A scalar's (or an enum of strings') `to_string()` is its text in a URL; other values
+        // (arrays, maps, models, untyped JSON) are written as JSON text.
+        let text = if o.param.ty.is_scalar() {
             quote! { self.#f.to_string() }
         } else {
             needs_value_text |= for_text;
@@ -170,19 +172,4 @@ pub(super) fn into_request(svc: &Service, op: &Operation, outs: &[ParamOut<'_>])
             ::std::result::Result::Ok(request)
         }
     }
-}
-
-/// Whether a value's `to_string()` is its text in a URL: strings, numbers, booleans and enums
-/// of strings. Other values (arrays, maps, models, untyped JSON) are written as JSON text.
-fn displays_as_text(ty: &TypeRef) -> bool {
-    matches!(
-        ty,
-        TypeRef::String
-            | TypeRef::Integer
-            | TypeRef::Long
-            | TypeRef::Number
-            | TypeRef::Double
-            | TypeRef::Float
-            | TypeRef::Boolean
-    )
 }
