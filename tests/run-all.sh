@@ -8,7 +8,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
+# Every step builds from scratch once: incremental caches (over 1 GB per configuration of the
+# generated crate) would only cost disk.
+export CARGO_INCREMENTAL=0
+
+# Before each step: how much the build folder holds and how much disk is left, so that a run
+# that outgrows its disk says which step grew.
+disk() {
+  local used free
+  used=$(du -sh target 2>/dev/null | cut -f1) || used=0
+  free=$(df -h . | awk 'NR == 2 { print $4 }')
+  printf '    (target/ %s, %s free)\n' "${used:-0}" "$free"
+}
+step() { disk; printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
 
 step "rustfmt"
@@ -65,4 +77,5 @@ bash tests/e2e/run.sh
 step "fuzzing the whole pipeline, bounded (tests/fuzz/README.md)"
 bash tests/fuzz/run.sh 60
 
+disk
 printf '\nall checks passed in %d s\n' "$(( $(date +%s) - started ))"
